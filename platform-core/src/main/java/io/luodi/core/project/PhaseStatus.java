@@ -1,0 +1,5 @@
+package io.luodi.core.project;
+
+public enum PhaseStatus {
+    NOT_STARTED, IN_PROGRESS, DONE
+}
