@@ -87,7 +87,7 @@ CREATE TABLE api_token (
     id           BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     user_id      BIGINT       NOT NULL REFERENCES app_user (id) ON DELETE CASCADE,
     name         VARCHAR(100) NOT NULL,
-    token_hash   CHAR(64)     NOT NULL UNIQUE,
+    token_hash   VARCHAR(64)  NOT NULL UNIQUE,
     token_prefix VARCHAR(16)  NOT NULL,
     created_at   TIMESTAMPTZ  NOT NULL DEFAULT now(),
     last_used_at TIMESTAMPTZ,

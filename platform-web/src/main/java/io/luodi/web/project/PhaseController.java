@@ -1,0 +1,116 @@
+package io.luodi.web.project;
+
+import io.luodi.core.BusinessRuleException;
+import io.luodi.core.NotFoundException;
+import io.luodi.core.project.Phase;
+import io.luodi.core.project.PhasePlan;
+import io.luodi.core.project.ProjectAccess;
+import io.luodi.core.project.ProjectAccessPolicy;
+import io.luodi.core.project.ProjectManagement;
+import io.luodi.core.project.ProjectOverview;
+import io.luodi.core.user.CurrentUser;
+import io.luodi.web.error.Flash;
+import io.luodi.web.error.FormErrors;
+import jakarta.validation.Valid;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+import java.util.function.BiConsumer;
+
+/**
+ * A phase's page in the project navigation, its plan, and the moves between its statuses. A phase whose module
+ * has not been built yet says so on its page.
+ */
+@Controller
+class PhaseController {
+
+    private final ProjectManagement projects;
+    private final ProjectAccessPolicy accessPolicy;
+
+    PhaseController(ProjectManagement projects, ProjectAccessPolicy accessPolicy) {
+        this.projects = projects;
+        this.accessPolicy = accessPolicy;
+    }
+
+    @GetMapping("/projects/{projectId}/phases/{slug}")
+    String showPhase(@PathVariable long projectId, @PathVariable String slug, CurrentUser user, Model model) {
+        Phase phase = phase(slug);
+        ProjectAccess access = accessPolicy.require(user, projectId);
+        ProjectOverview overview = projects.overview(access);
+        model.addAttribute("overview", overview);
+        model.addAttribute("access", access);
+        model.addAttribute("phase", overview.phase(phase));
+        return "project/phase";
+    }
+
+    @GetMapping("/projects/{projectId}/phases/{slug}/plan")
+    String showPlanForm(@PathVariable long projectId, @PathVariable String slug, CurrentUser user, Model model) {
+        Phase phase = phase(slug);
+        ProjectAccess access = accessPolicy.requireManager(user, projectId);
+        ProjectOverview overview = projects.overview(access);
+        ProjectOverview.PhaseView view = overview.phase(phase);
+        model.addAttribute("plan", new PhasePlan(view.plannedStart(), view.plannedEnd(), view.internalNote()));
+        return planForm(model, access, overview, phase);
+    }
+
+    @PostMapping("/projects/{projectId}/phases/{slug}/plan")
+    String processPlanForm(@PathVariable long projectId, @PathVariable String slug, CurrentUser user,
+                           @Valid @ModelAttribute("plan") PhasePlan plan, BindingResult result, Model model,
+                           RedirectAttributes redirect) {
+        Phase phase = phase(slug);
+        ProjectAccess access = accessPolicy.requireManager(user, projectId);
+        if (!result.hasErrors()) {
+            try {
+                projects.planPhase(access, phase, plan);
+                redirect.addFlashAttribute("message", "phase.saved");
+                return "redirect:/projects/" + projectId + "/phases/" + slug;
+            } catch (BusinessRuleException refusal) {
+                FormErrors.reject(result, refusal);
+            }
+        }
+        return planForm(model, access, projects.overview(access), phase);
+    }
+
+    @PostMapping("/projects/{projectId}/phases/{slug}/start")
+    String start(@PathVariable long projectId, @PathVariable String slug, CurrentUser user,
+                 RedirectAttributes redirect) {
+        return move(projectId, slug, user, redirect, projects::startPhase, "phase.started");
+    }
+
+    @PostMapping("/projects/{projectId}/phases/{slug}/complete")
+    String complete(@PathVariable long projectId, @PathVariable String slug, CurrentUser user,
+                    RedirectAttributes redirect) {
+        return move(projectId, slug, user, redirect, projects::completePhase, "phase.completed");
+    }
+
+    @PostMapping("/projects/{projectId}/phases/{slug}/reopen")
+    String reopen(@PathVariable long projectId, @PathVariable String slug, CurrentUser user,
+                  RedirectAttributes redirect) {
+        return move(projectId, slug, user, redirect, projects::reopenPhase, "phase.reopened");
+    }
+
+    private String move(long projectId, String slug, CurrentUser user, RedirectAttributes redirect,
+                        BiConsumer<ProjectAccess, Phase> transition, String doneMessage) {
+        Phase phase = phase(slug);
+        ProjectAccess access = accessPolicy.requireManager(user, projectId);
+        Flash.attempt(redirect, doneMessage, () -> transition.accept(access, phase));
+        return "redirect:/projects/" + projectId + "/phases/" + slug;
+    }
+
+    private static String planForm(Model model, ProjectAccess access, ProjectOverview overview, Phase phase) {
+        model.addAttribute("access", access);
+        model.addAttribute("overview", overview);
+        model.addAttribute("phase", overview.phase(phase));
+        return "project/phase-plan";
+    }
+
+    private static Phase phase(String slug) {
+        return Phase.fromSlug(slug).orElseThrow(() -> new NotFoundException("phase " + slug));
+    }
+}
