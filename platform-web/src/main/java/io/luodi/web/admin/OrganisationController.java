@@ -38,7 +38,8 @@ class OrganisationController {
 
     @GetMapping("/new")
     String showCreateForm(Model model) {
-        return form(model, new OrganisationDetails(null, null, OrganisationKind.CUSTOMER), null);
+        model.addAttribute("organisation", new OrganisationDetails(null, null, OrganisationKind.CUSTOMER));
+        return form(model, null);
     }
 
     @PostMapping("/new")
@@ -53,20 +54,21 @@ class OrganisationController {
                 FormErrors.reject(result, refusal);
             }
         }
-        return form(model, details, null);
+        return form(model, null);
     }
 
     @GetMapping("/{id}/edit")
     String showEditForm(@PathVariable long id, Model model) {
         Organisation organisation = organisations.get(id);
-        return form(model, new OrganisationDetails(organisation.getCode(), organisation.getName(),
-                organisation.getKind()), id);
+        model.addAttribute("organisation", new OrganisationDetails(organisation.getCode(), organisation.getName(),
+                organisation.getKind()));
+        return form(model, id);
     }
 
     @PostMapping("/{id}/edit")
     String processEditForm(@PathVariable long id, @Valid @ModelAttribute("organisation") OrganisationDetails details,
                            BindingResult result, Model model, RedirectAttributes redirect) {
-        Organisation existing = organisations.get(id);
+        organisations.get(id);
         if (!result.hasErrors()) {
             try {
                 organisations.update(id, details.code(), details.name());
@@ -76,11 +78,11 @@ class OrganisationController {
                 FormErrors.reject(result, refusal);
             }
         }
-        return form(model, new OrganisationDetails(details.code(), details.name(), existing.getKind()), id);
+        return form(model, id);
     }
 
-    private static String form(Model model, OrganisationDetails details, Long id) {
-        model.addAttribute("organisation", details);
+    /** The form's choices; the form object itself is already in the model, with its binding errors if any. */
+    private static String form(Model model, Long id) {
         model.addAttribute("organisationId", id);
         model.addAttribute("kinds", OrganisationKind.values());
         return FORM;

@@ -59,8 +59,9 @@ class ProjectController {
     String showCreateForm(CurrentUser user, Model model) {
         requireCreator(user);
         LocalDate today = LocalDate.now(clock);
-        return form(model, new ProjectDetails(null, null, null, null, SystemType.ERP, ProjectStatus.PLANNING,
-                today, today.plusMonths(6)), null);
+        model.addAttribute("project", new ProjectDetails(null, null, null, null, SystemType.ERP,
+                ProjectStatus.PLANNING, today, today.plusMonths(6)));
+        return form(model, null);
     }
 
     @PostMapping("/projects/new")
@@ -68,7 +69,7 @@ class ProjectController {
                              BindingResult result, Model model, RedirectAttributes redirect) {
         requireCreator(user);
         if (result.hasErrors()) {
-            return form(model, details, null);
+            return form(model, null);
         }
         try {
             long id = projects.create(user, details);
@@ -76,7 +77,7 @@ class ProjectController {
             return "redirect:/projects/" + id;
         } catch (BusinessRuleException refusal) {
             FormErrors.reject(result, refusal);
-            return form(model, details, null);
+            return form(model, null);
         }
     }
 
@@ -84,9 +85,10 @@ class ProjectController {
     String showEditForm(@PathVariable long projectId, CurrentUser user, Model model) {
         ProjectOverview overview = projects.overview(accessPolicy.requireManager(user, projectId));
         var summary = overview.project();
-        return form(model, new ProjectDetails(summary.code(), summary.name(), overview.description(),
+        model.addAttribute("project", new ProjectDetails(summary.code(), summary.name(), overview.description(),
                 overview.customerOrganisationId(), summary.systemType(), summary.status(), summary.startDate(),
-                summary.plannedGoLive()), projectId);
+                summary.plannedGoLive()));
+        return form(model, projectId);
     }
 
     @PostMapping("/projects/{projectId}/edit")
@@ -95,7 +97,7 @@ class ProjectController {
                            Model model, RedirectAttributes redirect) {
         ProjectAccess access = accessPolicy.requireManager(user, projectId);
         if (result.hasErrors()) {
-            return form(model, details, projectId);
+            return form(model, projectId);
         }
         try {
             projects.update(access, details);
@@ -103,12 +105,12 @@ class ProjectController {
             return "redirect:/projects/" + projectId;
         } catch (BusinessRuleException refusal) {
             FormErrors.reject(result, refusal);
-            return form(model, details, projectId);
+            return form(model, projectId);
         }
     }
 
-    private String form(Model model, ProjectDetails details, Long projectId) {
-        model.addAttribute("project", details);
+    /** The form's choices; the form object itself is already in the model, with its binding errors if any. */
+    private String form(Model model, Long projectId) {
         model.addAttribute("projectId", projectId);
         model.addAttribute("customers", organisations.customers());
         model.addAttribute("systemTypes", SystemType.values());
