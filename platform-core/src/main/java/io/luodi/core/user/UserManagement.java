@@ -58,6 +58,7 @@ public class UserManagement {
         if (users.existsByUsername(user.username())) {
             throw BusinessRuleException.onField("username", "user.username.taken", user.username());
         }
+        requireStrongEnough(user.initialPassword(), "initialPassword");
         requireMatchingOrganisation(user.role(), user.organisationId());
         UserAccount account = users.save(new UserAccount(user.username().trim(), user.displayName().trim(),
                 blankToNull(user.email()), passwordEncoder.encode(user.initialPassword()), user.role(),

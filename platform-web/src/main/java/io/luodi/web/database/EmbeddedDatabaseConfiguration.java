@@ -18,7 +18,7 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedDatabaseServer embeddedDatabaseServer(EmbeddedDatabaseProperties properties) {
-        return EmbeddedDatabaseServer.start(properties.dataDirectory(), properties.startTimeout());
+        return EmbeddedDatabaseServer.start(properties.dataDirectory(), properties.staleServerTimeout());
     }
 
     @Bean

@@ -13,11 +13,11 @@ import java.time.Duration;
  * {@code spring.datasource.url} is configured.
  *
  * @param dataDirectory where the database files live; relative paths are resolved against the working directory
- * @param startTimeout  how long to wait for a stale server left by a killed JVM to stop
+ * @param staleServerTimeout how long to wait for a stale server left by a killed JVM to stop
  */
 @Validated
 @ConfigurationProperties("luodi.embedded-database")
 public record EmbeddedDatabaseProperties(
         @NotNull @DefaultValue("data/postgres") Path dataDirectory,
-        @NotNull @DefaultValue("30s") Duration startTimeout) {
+        @NotNull @DefaultValue("30s") Duration staleServerTimeout) {
 }

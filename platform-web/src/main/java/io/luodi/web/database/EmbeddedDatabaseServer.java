@@ -50,6 +50,8 @@ public final class EmbeddedDatabaseServer implements AutoCloseable {
                     .start();
             EmbeddedDatabaseServer server = new EmbeddedDatabaseServer(postgres);
             server.createDatabaseIfMissing();
+            log.info("Embedded PostgreSQL ready on localhost:{}, database '{}', user '{}'", postgres.getPort(),
+                    DATABASE, USER);
             return server;
         } catch (IOException e) {
             throw new UncheckedIOException("The embedded PostgreSQL did not start (data in " + directory + ")", e);
