@@ -3,6 +3,9 @@ package io.luodi.web;
 import io.luodi.core.organisation.OrganisationDetails;
 import io.luodi.core.organisation.OrganisationKind;
 import io.luodi.core.organisation.OrganisationManagement;
+import io.luodi.core.project.ProjectManagement;
+import io.luodi.core.project.ProjectSummary;
+import io.luodi.core.user.CurrentUser;
 import io.luodi.core.user.NewUser;
 import io.luodi.core.user.Role;
 import io.luodi.core.user.UserAccount;
@@ -22,10 +25,18 @@ public class TestData {
 
     private final OrganisationManagement organisations;
     private final UserManagement users;
+    private final ProjectManagement projects;
 
-    TestData(OrganisationManagement organisations, UserManagement users) {
+    TestData(OrganisationManagement organisations, UserManagement users, ProjectManagement projects) {
         this.organisations = organisations;
         this.users = users;
+        this.projects = projects;
+    }
+
+    /** The id of a demo project (HIS, FIN or LIS). */
+    public long demoProjectId(String code) {
+        return projects.visibleTo(CurrentUser.of(users.findByUsername("admin").orElseThrow())).stream()
+                .filter(p -> p.code().equals(code)).mapToLong(ProjectSummary::id).findFirst().orElseThrow();
     }
 
     public long customerOrganisation() {

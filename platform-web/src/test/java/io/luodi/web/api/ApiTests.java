@@ -1,11 +1,9 @@
 package io.luodi.web.api;
 
-import io.luodi.core.project.ProjectManagement;
-import io.luodi.core.project.ProjectSummary;
 import io.luodi.core.token.ApiTokenManagement;
 import io.luodi.core.user.UserManagement;
-import io.luodi.web.DemoUsers;
 import io.luodi.web.LuodiWebTest;
+import io.luodi.web.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -22,20 +20,16 @@ class ApiTests {
     @Autowired
     MockMvc mvc;
     @Autowired
+    TestData testData;
+    @Autowired
     ApiTokenManagement tokens;
     @Autowired
     UserManagement users;
-    @Autowired
-    ProjectManagement projects;
 
     private String tokenOf(String username) {
         return "Bearer " + tokens.issue(users.findByUsername(username).orElseThrow().getId(), "test").plainToken();
     }
 
-    private long projectId(String code) {
-        return projects.visibleTo(DemoUsers.current(users, "admin")).stream()
-                .filter(p -> p.code().equals(code)).mapToLong(ProjectSummary::id).findFirst().orElseThrow();
-    }
 
     @Test
     void aTokenIdentifiesItsOwner() throws Exception {
@@ -57,7 +51,7 @@ class ApiTests {
 
     @Test
     void oneProjectComesWithItsSixPhases() throws Exception {
-        mvc.perform(get("/api/v1/projects/{id}", projectId("HIS")).header("Authorization", tokenOf("liqiang")))
+        mvc.perform(get("/api/v1/projects/{id}", testData.demoProjectId("HIS")).header("Authorization", tokenOf("liqiang")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.code").value("HIS"))
                 .andExpect(jsonPath("$.phases", hasSize(6)))
@@ -67,7 +61,7 @@ class ApiTests {
 
     @Test
     void anotherOrganisationsProjectIsA404Problem() throws Exception {
-        mvc.perform(get("/api/v1/projects/{id}", projectId("FIN")).header("Authorization", tokenOf("chenjing")))
+        mvc.perform(get("/api/v1/projects/{id}", testData.demoProjectId("FIN")).header("Authorization", tokenOf("chenjing")))
                 .andExpect(status().isNotFound())
                 .andExpect(jsonPath("$.status").value(404))
                 .andExpect(jsonPath("$.detail").doesNotExist());

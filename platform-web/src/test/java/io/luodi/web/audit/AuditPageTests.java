@@ -1,10 +1,9 @@
 package io.luodi.web.audit;
 
-import io.luodi.core.project.ProjectManagement;
-import io.luodi.core.project.ProjectSummary;
 import io.luodi.core.user.UserManagement;
 import io.luodi.web.DemoUsers;
 import io.luodi.web.LuodiWebTest;
+import io.luodi.web.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.Page;
@@ -25,14 +24,10 @@ class AuditPageTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    UserManagement users;
+    TestData testData;
     @Autowired
-    ProjectManagement projects;
+    UserManagement users;
 
-    private long projectId(String code) {
-        return projects.visibleTo(DemoUsers.current(users, "admin")).stream()
-                .filter(p -> p.code().equals(code)).mapToLong(ProjectSummary::id).findFirst().orElseThrow();
-    }
 
     @SuppressWarnings("unchecked")
     private Page<AuditEvent> events(String username, String query) throws Exception {
@@ -50,8 +45,8 @@ class AuditPageTests {
 
     @Test
     void aProjectManagerSeesOnlyTheProjectsTheyManage() throws Exception {
-        long his = projectId("HIS");
-        long lis = projectId("LIS");
+        long his = testData.demoProjectId("HIS");
+        long lis = testData.demoProjectId("LIS");
 
         assertThat(events("wangfang", "")).isNotEmpty().allMatch(event -> event.getProjectId() != null
                 && event.getProjectId() != lis);

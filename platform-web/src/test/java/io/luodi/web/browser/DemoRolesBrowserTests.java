@@ -3,8 +3,6 @@ package io.luodi.web.browser;
 import io.luodi.core.audit.AuditAction;
 import io.luodi.core.audit.AuditLog;
 import io.luodi.core.audit.AuditQuery;
-import io.luodi.core.project.ProjectManagement;
-import io.luodi.core.project.ProjectSummary;
 import io.luodi.core.user.Role;
 import io.luodi.core.user.UserAccount;
 import io.luodi.core.user.UserManagement;
@@ -35,8 +33,6 @@ class DemoRolesBrowserTests {
     int port;
     @Autowired
     UserManagement users;
-    @Autowired
-    ProjectManagement projects;
     @Autowired
     AuditLog audit;
     @Autowired
@@ -88,8 +84,7 @@ class DemoRolesBrowserTests {
 
     @Test
     void aCustomerOpeningAnotherOrganisationsProjectGetsNotFound() {
-        long factoryProject = projects.visibleTo(DemoUsers.current(users, "admin")).stream()
-                .filter(p -> p.code().equals("FIN")).mapToLong(ProjectSummary::id).findFirst().orElseThrow();
+        long factoryProject = testData.demoProjectId("FIN");
         browser.signIn("chenjing", DemoUsers.PASSWORD);
 
         browser.go("/projects/" + factoryProject);

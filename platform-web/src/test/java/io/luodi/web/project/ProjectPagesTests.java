@@ -42,10 +42,6 @@ class ProjectPagesTests {
     @Autowired
     TestData testData;
 
-    private long projectId(String code) {
-        return projects.visibleTo(DemoUsers.current(users, "admin")).stream()
-                .filter(p -> p.code().equals(code)).mapToLong(ProjectSummary::id).findFirst().orElseThrow();
-    }
 
     private long hospitalId() {
         return users.findByUsername("chenjing").orElseThrow().getOrganisationId();
@@ -132,7 +128,7 @@ class ProjectPagesTests {
 
     @Test
     void theOverviewShowsTheSixPhasesOnATimeline() throws Exception {
-        mvc.perform(get("/projects/{id}", projectId("HIS")).with(as(users, "liqiang"))
+        mvc.perform(get("/projects/{id}", testData.demoProjectId("HIS")).with(as(users, "liqiang"))
                         .header("Accept-Language", "zh-CN"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("需求调研")))
@@ -142,7 +138,7 @@ class ProjectPagesTests {
 
     @Test
     void aConsultantSeesButCannotChangeTheProject() throws Exception {
-        long his = projectId("HIS");
+        long his = testData.demoProjectId("HIS");
         mvc.perform(get("/projects/{id}/edit", his).with(as(users, "liqiang"))).andExpect(status().isForbidden());
         mvc.perform(post("/projects/{id}/phases/environment/complete", his).with(as(users, "liqiang")).with(csrf()))
                 .andExpect(status().isForbidden());
@@ -150,7 +146,7 @@ class ProjectPagesTests {
 
     @Test
     void theManagerMovesAPhaseAndAnIllegalMoveIsExplained() throws Exception {
-        long lis = projectId("LIS");
+        long lis = testData.demoProjectId("LIS");
         mvc.perform(post("/projects/{id}/phases/requirements/complete", lis).with(as(users, "sunli")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(projects.overview(accessPolicy.require(DemoUsers.current(users, "sunli"), lis))
@@ -166,7 +162,7 @@ class ProjectPagesTests {
 
     @Test
     void customersDoNotSeeInternalPhaseNotes() throws Exception {
-        long his = projectId("HIS");
+        long his = testData.demoProjectId("HIS");
         mvc.perform(get("/projects/{id}/phases/data-migration", his).with(as(users, "liqiang")))
                 .andExpect(content().string(containsString("身份证号质量差")));
         mvc.perform(get("/projects/{id}/phases/data-migration", his).with(as(users, "chenjing")))
@@ -176,17 +172,17 @@ class ProjectPagesTests {
 
     @Test
     void anUnbuiltPhaseSaysSoOnItsPage() throws Exception {
-        mvc.perform(get("/projects/{id}/phases/training", projectId("HIS")).with(as(users, "liqiang"))
+        mvc.perform(get("/projects/{id}/phases/training", testData.demoProjectId("HIS")).with(as(users, "liqiang"))
                         .header("Accept-Language", "en"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("not available yet")));
-        mvc.perform(get("/projects/{id}/phases/no-such-phase", projectId("HIS")).with(as(users, "liqiang")))
+        mvc.perform(get("/projects/{id}/phases/no-such-phase", testData.demoProjectId("HIS")).with(as(users, "liqiang")))
                 .andExpect(status().isNotFound());
     }
 
     @Test
     void theManagerAddsATeamMemberFromTheRightSideOnly() throws Exception {
-        long fin = projectId("FIN");
+        long fin = testData.demoProjectId("FIN");
         UserAccount consultant = testData.user(Role.CONSULTANT, null);
         long chenJing = users.findByUsername("chenjing").orElseThrow().getId();
 

@@ -3,13 +3,12 @@ package io.luodi.web.security;
 import io.luodi.core.audit.AuditAction;
 import io.luodi.core.audit.AuditLog;
 import io.luodi.core.audit.AuditQuery;
-import io.luodi.core.project.ProjectManagement;
-import io.luodi.core.project.ProjectSummary;
 import io.luodi.core.user.NewUser;
 import io.luodi.core.user.Role;
 import io.luodi.core.user.UserManagement;
 import io.luodi.web.DemoUsers;
 import io.luodi.web.LuodiWebTest;
+import io.luodi.web.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -33,16 +32,12 @@ class SecurityTests {
     @Autowired
     MockMvc mvc;
     @Autowired
-    UserManagement users;
+    TestData testData;
     @Autowired
-    ProjectManagement projects;
+    UserManagement users;
     @Autowired
     AuditLog audit;
 
-    private long projectId(String code) {
-        return projects.visibleTo(DemoUsers.current(users, "admin")).stream()
-                .filter(p -> p.code().equals(code)).mapToLong(ProjectSummary::id).findFirst().orElseThrow();
-    }
 
     @Test
     void anonymousVisitorsAreSentToTheLoginPage() throws Exception {
@@ -79,7 +74,7 @@ class SecurityTests {
 
     @Test
     void aCustomerAskingForAnotherOrganisationsProjectGets404AndTheAttemptIsAudited() throws Exception {
-        long factoryProject = projectId("FIN");
+        long factoryProject = testData.demoProjectId("FIN");
 
         mvc.perform(get("/projects/{id}", factoryProject).with(as(users, "chenjing")))
                 .andExpect(status().isNotFound())
