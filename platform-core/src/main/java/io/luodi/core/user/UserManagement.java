@@ -42,7 +42,11 @@ public class UserManagement {
     }
 
     public UserAccount get(long id) {
-        return users.findById(id).orElseThrow(() -> new NotFoundException("user " + id));
+        return find(id).orElseThrow(() -> new NotFoundException("user " + id));
+    }
+
+    public Optional<UserAccount> find(long id) {
+        return users.findById(id);
     }
 
     public Optional<UserAccount> findByUsername(String username) {

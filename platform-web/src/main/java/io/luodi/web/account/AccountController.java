@@ -69,7 +69,7 @@ class AccountController {
             FormErrors.reject(result, refusal);
             return "account/password";
         }
-        signedInUser.passwordChanged(request, response);
+        signedInUser.refresh(request, response);
         redirect.addFlashAttribute("message", "password.changed");
         return "redirect:/account";
     }

@@ -17,7 +17,7 @@ class OpenApiConfiguration {
         return new OpenAPI()
                 .info(new Info().title("Luodi API").version("v1")
                         .description("Personal API tokens are created under Account → API tokens and sent as "
-                                + "'Authorization: Bearer <token>'."))
+                                + "'Authorization: Bearer ldt_…'."))
                 .components(new Components().addSecuritySchemes(BEARER, new SecurityScheme()
                         .type(SecurityScheme.Type.HTTP).scheme("bearer")));
     }

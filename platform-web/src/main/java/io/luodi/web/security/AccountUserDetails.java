@@ -19,21 +19,16 @@ public final class AccountUserDetails implements UserDetails, CredentialsContain
     private String passwordHash;
 
     AccountUserDetails(UserAccount account) {
-        this(CurrentUser.of(account), account.getPasswordHash(), account.isEnabled(),
-                account.isPasswordChangeRequired());
+        this.currentUser = CurrentUser.of(account);
+        this.passwordHash = account.getPasswordHash();
+        this.enabled = account.isEnabled();
+        this.passwordChangeRequired = account.isPasswordChangeRequired();
     }
 
-    private AccountUserDetails(CurrentUser currentUser, String passwordHash, boolean enabled,
-                               boolean passwordChangeRequired) {
-        this.currentUser = currentUser;
-        this.passwordHash = passwordHash;
-        this.enabled = enabled;
-        this.passwordChangeRequired = passwordChangeRequired;
-    }
-
-    /** The same user once they have chosen their own password. */
-    AccountUserDetails withPasswordChanged() {
-        return new AccountUserDetails(currentUser, null, enabled, false);
+    /** Whether this principal still says what the stored account says (role, organisation, name, flags). */
+    boolean matches(AccountUserDetails stored) {
+        return currentUser.equals(stored.currentUser) && enabled == stored.enabled
+                && passwordChangeRequired == stored.passwordChangeRequired;
     }
 
     public CurrentUser currentUser() {

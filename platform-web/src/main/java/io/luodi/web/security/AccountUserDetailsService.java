@@ -6,6 +6,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
+import java.util.Optional;
+
 @Service
 class AccountUserDetailsService implements UserDetailsService {
 
@@ -21,8 +23,8 @@ class AccountUserDetailsService implements UserDetailsService {
                 .orElseThrow(() -> new UsernameNotFoundException("no such user"));
     }
 
-    /** The principal for a user authenticated by other means than a password (an API token). */
-    AccountUserDetails loadById(long userId) {
-        return new AccountUserDetails(users.get(userId));
+    /** The principal as stored now, for a token's owner or a session's user; empty if the user is gone. */
+    Optional<AccountUserDetails> loadById(long userId) {
+        return users.find(userId).map(AccountUserDetails::new);
     }
 }

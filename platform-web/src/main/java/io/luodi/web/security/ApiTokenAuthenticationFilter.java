@@ -45,7 +45,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         String token = request.getHeader(HttpHeaders.AUTHORIZATION).substring(BEARER.length()).trim();
-        Optional<AccountUserDetails> user = tokens.authenticate(token).map(users::loadById)
+        Optional<AccountUserDetails> user = tokens.authenticate(token).flatMap(users::loadById)
                 .filter(AccountUserDetails::isEnabled);
         if (user.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);

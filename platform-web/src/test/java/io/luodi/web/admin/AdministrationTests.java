@@ -1,10 +1,15 @@
 package io.luodi.web.admin;
 
+import io.luodi.core.user.Role;
 import io.luodi.core.user.UserAccount;
+import io.luodi.core.user.UserChanges;
 import io.luodi.core.user.UserManagement;
+import io.luodi.web.DemoUsers;
 import io.luodi.web.LuodiWebTest;
+import io.luodi.web.TestData;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static io.luodi.web.DemoUsers.as;
@@ -25,6 +30,8 @@ class AdministrationTests {
     MockMvc mvc;
     @Autowired
     UserManagement users;
+    @Autowired
+    TestData testData;
 
     @Test
     void anAdministratorCreatesACustomerOrganisationAndAUserInIt() throws Exception {
@@ -98,5 +105,23 @@ class AdministrationTests {
                             return request;
                         }))
                 .andExpect(redirectedUrl("/login?error"));
+    }
+
+    @Test
+    void disablingAUserEndsTheirOpenSessionAndARoleChangeAppliesAtOnce() throws Exception {
+        UserAccount user = testData.user(Role.PM, null);
+        MockHttpSession session = (MockHttpSession) mvc.perform(post("/login").with(csrf())
+                        .param("username", user.getUsername()).param("password", DemoUsers.PASSWORD))
+                .andReturn().getRequest().getSession();
+        mvc.perform(get("/projects/new").session(session)).andExpect(status().isOk());
+
+        users.update(user.getId(), new UserChanges(user.getDisplayName(), null, Role.CONSULTANT,
+                user.getOrganisationId(), true));
+        mvc.perform(get("/projects/new").session(session)).andExpect(status().isForbidden());
+
+        users.update(user.getId(), new UserChanges(user.getDisplayName(), null, Role.CONSULTANT,
+                user.getOrganisationId(), false));
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login?logout"));
+        mvc.perform(get("/").session(session)).andExpect(redirectedUrl("/login"));
     }
 }

@@ -104,6 +104,19 @@ final class Browser implements AutoCloseable {
                 .click();
     }
 
+    /** Waits for the navigation a click started, until the address ends as given. */
+    String waitForUrlEnding(String ending) {
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> d.getCurrentUrl().endsWith(ending));
+        return driver.getCurrentUrl();
+    }
+
+    /** Waits until the element shows the text, for pages that change after a click. */
+    String waitForText(By locator, String expected) {
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .until(ExpectedConditions.textToBePresentInElementLocated(locator, expected));
+        return text(locator);
+    }
+
     String text(By locator) {
         return waitFor(locator).getText();
     }

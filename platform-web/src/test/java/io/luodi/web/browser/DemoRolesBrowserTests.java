@@ -104,13 +104,13 @@ class DemoRolesBrowserTests {
 
         browser.waitFor(By.id("language-menu")).click();
         browser.waitFor(By.cssSelector("a[href='?lang=en']")).click();
-        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Sign in to Luodi");
+        assertThat(browser.waitForText(By.tagName("h1"), "Sign in to Luodi")).isEqualTo("Sign in to Luodi");
 
         browser.go("/login");
         assertThat(browser.text(By.tagName("h1"))).as("the choice is remembered").isEqualTo("Sign in to Luodi");
         browser.waitFor(By.id("language-menu")).click();
         browser.waitFor(By.cssSelector("a[href='?lang=zh-CN']")).click();
-        assertThat(browser.text(By.tagName("h1"))).isEqualTo("登录落地平台");
+        assertThat(browser.waitForText(By.tagName("h1"), "登录落地平台")).isEqualTo("登录落地平台");
     }
 
     @Test
@@ -124,9 +124,9 @@ class DemoRolesBrowserTests {
 
         browser.waitFor(By.id("user-menu")).click();
         browser.waitFor(By.id("logout")).click();
-        assertThat(browser.driver().getCurrentUrl()).endsWith("/login?logout");
+        browser.waitForUrlEnding("/login?logout");
         browser.go("/");
-        assertThat(browser.driver().getCurrentUrl()).endsWith("/login");
+        assertThat(browser.waitForUrlEnding("/login")).doesNotContain("logout");
     }
 
     @Test
@@ -143,7 +143,7 @@ class DemoRolesBrowserTests {
         browser.screenshot("project-form");
         browser.click(By.cssSelector("main form button[type=submit]"));
 
-        assertThat(browser.text(By.tagName("h1"))).isEqualTo("华东精密 ERP 二期");
+        assertThat(browser.waitForText(By.tagName("h1"), "华东精密 ERP 二期")).isEqualTo("华东精密 ERP 二期");
         assertThat(browser.attributes(By.cssSelector("#phase-timeline tbody tr"), "data-phase"))
                 .containsExactly("REQUIREMENTS", "ENVIRONMENT", "DATA_MIGRATION", "TRAINING", "GO_LIVE_SUPPORT",
                         "OPTIMISATION");
@@ -152,7 +152,7 @@ class DemoRolesBrowserTests {
         browser.click(By.cssSelector("#phase-timeline a"));
         browser.waitFor(By.cssSelector("#phase-workspace"));
         browser.click(By.cssSelector("form[action$='/start'] button"));
-        assertThat(browser.text(By.id("phase-status"))).isEqualTo("进行中");
+        assertThat(browser.waitForText(By.id("phase-status"), "进行中")).isEqualTo("进行中");
         browser.screenshot("phase-started");
         assertThat(browser.text(By.cssSelector(".alert-success"))).contains("阶段已于今天开始");
     }

@@ -1,0 +1,70 @@
+package io.luodi.web.browser;
+
+import io.luodi.web.DemoUsers;
+import io.luodi.web.LuodiWebTest;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import java.time.Duration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The audit viewer's in-place filtering and the API's Swagger UI, both under the content security policy. */
+@LuodiWebTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class ToolsBrowserTests {
+
+    @LocalServerPort
+    int port;
+
+    Browser browser;
+
+    @BeforeAll
+    void openBrowser() {
+        browser = Browser.open(port, "en");
+    }
+
+    @AfterAll
+    void closeBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void theAuditFilterSwapsTheResultsInPlace() {
+        browser.signIn("admin", DemoUsers.PASSWORD);
+        browser.go("/audit");
+        browser.waitFor(By.id("audit-events"));
+        JavascriptExecutor script = (JavascriptExecutor) browser.driver();
+        script.executeScript("window.luodiMarker = 'same page';");
+
+        new Select(browser.driver().findElement(By.id("action"))).selectByValue("LOGIN");
+
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
+                .until(ExpectedConditions.urlContains("action=LOGIN"));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(10)).until(driver ->
+                browser.attributes(By.cssSelector("#audit-events tbody tr"), "data-action").stream()
+                        .allMatch("LOGIN"::equals));
+        assertThat(browser.attributes(By.cssSelector("#audit-events tbody tr"), "data-action")).isNotEmpty();
+        assertThat(script.executeScript("return window.luodiMarker")).as("no full page load").isEqualTo("same page");
+        browser.screenshot("audit-filtered");
+    }
+
+    @Test
+    void swaggerUiShowsTheApi() {
+        browser.go("/swagger-ui.html");
+
+        assertThat(browser.text(By.cssSelector(".swagger-ui .title"))).contains("Luodi API");
+        assertThat(browser.waitFor(By.cssSelector(".opblock-summary-path")).getText()).startsWith("/api/v1/");
+        browser.screenshot("swagger-ui");
+    }
+}
