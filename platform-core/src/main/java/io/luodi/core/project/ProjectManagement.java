@@ -107,18 +107,20 @@ public class ProjectManagement {
                 phase + " planned " + plan.plannedStart() + ".." + plan.plannedEnd());
     }
 
+    /** Records that a phase started on a day up to today (work often begins before anyone clicks). */
     @Transactional
-    public void startPhase(ProjectAccess access, Phase phase) {
+    public void startPhase(ProjectAccess access, Phase phase, LocalDate on) {
         requireManager(access);
-        load(access).startPhase(phase, today());
-        audit.record(AuditAction.UPDATE, "phase", phase, access.projectId(), phase + " started");
+        load(access).startPhase(phase, notInTheFuture(on));
+        audit.record(AuditAction.UPDATE, "phase", phase, access.projectId(), phase + " started " + on);
     }
 
+    /** Records that a phase finished on a day up to today. */
     @Transactional
-    public void completePhase(ProjectAccess access, Phase phase) {
+    public void completePhase(ProjectAccess access, Phase phase, LocalDate on) {
         requireManager(access);
-        load(access).completePhase(phase, today());
-        audit.record(AuditAction.UPDATE, "phase", phase, access.projectId(), phase + " completed");
+        load(access).completePhase(phase, notInTheFuture(on));
+        audit.record(AuditAction.UPDATE, "phase", phase, access.projectId(), phase + " completed " + on);
     }
 
     @Transactional
@@ -202,8 +204,11 @@ public class ProjectManagement {
         }
     }
 
-    private LocalDate today() {
-        return LocalDate.now(clock);
+    private LocalDate notInTheFuture(LocalDate on) {
+        if (on.isAfter(LocalDate.now(clock))) {
+            throw BusinessRuleException.onField("on", "phase.date.future");
+        }
+        return on;
     }
 
     private static ProjectSummary summary(Project project, Organisation customer) {

@@ -64,7 +64,7 @@ public class ProjectPhase {
 
     void start(LocalDate on) {
         if (status != PhaseStatus.NOT_STARTED) {
-            throw new BusinessRuleException("phase.transition.illegal", status, PhaseStatus.IN_PROGRESS);
+            throw new BusinessRuleException("phase.transition.illegal");
         }
         status = PhaseStatus.IN_PROGRESS;
         actualStart = on;
@@ -72,7 +72,7 @@ public class ProjectPhase {
 
     void complete(LocalDate on) {
         if (status != PhaseStatus.IN_PROGRESS) {
-            throw new BusinessRuleException("phase.transition.illegal", status, PhaseStatus.DONE);
+            throw new BusinessRuleException("phase.transition.illegal");
         }
         if (on.isBefore(actualStart)) {
             throw new BusinessRuleException("phase.dates.order");
@@ -84,7 +84,7 @@ public class ProjectPhase {
     /** Work turned out not to be finished: the phase is open again and its end date forgotten. */
     void reopen() {
         if (status != PhaseStatus.DONE) {
-            throw new BusinessRuleException("phase.transition.illegal", status, PhaseStatus.IN_PROGRESS);
+            throw new BusinessRuleException("phase.transition.illegal");
         }
         status = PhaseStatus.IN_PROGRESS;
         actualEnd = null;

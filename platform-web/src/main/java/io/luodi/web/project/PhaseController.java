@@ -19,8 +19,11 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.function.BiConsumer;
 
 /**
@@ -32,10 +35,12 @@ class PhaseController {
 
     private final ProjectManagement projects;
     private final ProjectAccessPolicy accessPolicy;
+    private final Clock clock;
 
-    PhaseController(ProjectManagement projects, ProjectAccessPolicy accessPolicy) {
+    PhaseController(ProjectManagement projects, ProjectAccessPolicy accessPolicy, Clock clock) {
         this.projects = projects;
         this.accessPolicy = accessPolicy;
+        this.clock = clock;
     }
 
     @GetMapping("/projects/{projectId}/phases/{slug}")
@@ -46,6 +51,7 @@ class PhaseController {
         model.addAttribute("overview", overview);
         model.addAttribute("access", access);
         model.addAttribute("phase", overview.phase(phase));
+        model.addAttribute("today", LocalDate.now(clock));
         return "project/phase";
     }
 
@@ -79,28 +85,34 @@ class PhaseController {
 
     @PostMapping("/projects/{projectId}/phases/{slug}/start")
     String start(@PathVariable long projectId, @PathVariable String slug, CurrentUser user,
-                 RedirectAttributes redirect) {
-        return move(projectId, slug, user, redirect, projects::startPhase, "phase.started");
+                 @RequestParam(required = false) LocalDate on, RedirectAttributes redirect) {
+        return move(projectId, slug, user, redirect, "phase.started",
+                (access, phase) -> projects.startPhase(access, phase, dayOrToday(on)));
     }
 
     @PostMapping("/projects/{projectId}/phases/{slug}/complete")
     String complete(@PathVariable long projectId, @PathVariable String slug, CurrentUser user,
-                    RedirectAttributes redirect) {
-        return move(projectId, slug, user, redirect, projects::completePhase, "phase.completed");
+                    @RequestParam(required = false) LocalDate on, RedirectAttributes redirect) {
+        return move(projectId, slug, user, redirect, "phase.completed",
+                (access, phase) -> projects.completePhase(access, phase, dayOrToday(on)));
     }
 
     @PostMapping("/projects/{projectId}/phases/{slug}/reopen")
     String reopen(@PathVariable long projectId, @PathVariable String slug, CurrentUser user,
                   RedirectAttributes redirect) {
-        return move(projectId, slug, user, redirect, projects::reopenPhase, "phase.reopened");
+        return move(projectId, slug, user, redirect, "phase.reopened", projects::reopenPhase);
     }
 
     private String move(long projectId, String slug, CurrentUser user, RedirectAttributes redirect,
-                        BiConsumer<ProjectAccess, Phase> transition, String doneMessage) {
+                        String doneMessage, BiConsumer<ProjectAccess, Phase> transition) {
         Phase phase = phase(slug);
         ProjectAccess access = accessPolicy.requireManager(user, projectId);
         Flash.attempt(redirect, doneMessage, () -> transition.accept(access, phase));
         return "redirect:/projects/" + projectId + "/phases/" + slug;
+    }
+
+    private LocalDate dayOrToday(LocalDate on) {
+        return on != null ? on : LocalDate.now(clock);
     }
 
     private static String planForm(Model model, ProjectAccess access, ProjectOverview overview, Phase phase) {

@@ -98,9 +98,9 @@ class DemoData implements ApplicationRunner {
                 hospital.getId(), SystemType.HIS, ProjectStatus.ACTIVE, today.minusDays(45), today.plusDays(120)));
         projects.addMember(his, new MemberForm(liQiang.id(), ProjectRole.CONSULTANT));
         projects.addMember(his, new MemberForm(chenJing.id(), ProjectRole.CUSTOMER_SPONSOR));
-        projects.startPhase(his, Phase.REQUIREMENTS);
-        projects.completePhase(his, Phase.REQUIREMENTS);
-        projects.startPhase(his, Phase.ENVIRONMENT);
+        projects.startPhase(his, Phase.REQUIREMENTS, today.minusDays(45));
+        projects.completePhase(his, Phase.REQUIREMENTS, today.minusDays(12));
+        projects.startPhase(his, Phase.ENVIRONMENT, today.minusDays(10));
         projects.planPhase(his, Phase.DATA_MIGRATION, new PhasePlan(today.plusDays(30), today.plusDays(80),
                 "旧系统病人档案约 120 万条，身份证号质量差，需与信息科确认清洗规则。"));
 
@@ -114,7 +114,7 @@ class DemoData implements ApplicationRunner {
                 "检验科 LIS 升级并与新 HIS 对接。LIS upgrade with interfaces to the new HIS.",
                 hospital.getId(), SystemType.OTHER, ProjectStatus.ACTIVE, today.minusDays(20), today.plusDays(70)));
         projects.addMember(lis, new MemberForm(zhouMin.id(), ProjectRole.CONSULTANT));
-        projects.startPhase(lis, Phase.REQUIREMENTS);
+        projects.startPhase(lis, Phase.REQUIREMENTS, today.minusDays(18));
     }
 
     private CurrentUser user(String username, String displayName, Role role, Organisation organisation) {

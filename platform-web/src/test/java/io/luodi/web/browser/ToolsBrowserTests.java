@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -66,5 +67,31 @@ class ToolsBrowserTests {
         assertThat(browser.text(By.cssSelector(".swagger-ui .title"))).contains("Luodi API");
         assertThat(browser.waitFor(By.cssSelector(".opblock-summary-path")).getText()).startsWith("/api/v1/");
         browser.screenshot("swagger-ui");
+    }
+
+    @Test
+    void anUnknownAddressShowsAFriendlyNotFoundPage() {
+        browser.signIn("liqiang", DemoUsers.PASSWORD);
+        browser.go("/no-such-page");
+
+        assertThat(browser.waitFor(By.id("error-page")).getDomAttribute("data-status")).isEqualTo("404");
+        assertThat(browser.text(By.tagName("h1"))).isEqualTo("Not found");
+        assertThat(browser.driver().getPageSource()).doesNotContain("Whitelabel").doesNotContain("Exception");
+    }
+
+    @Test
+    void onATabletThePhasesAndTheFoldedMenuStayUsable() {
+        browser.driver().manage().window().setSize(new Dimension(700, 1000));
+        try {
+            browser.signIn("liqiang", DemoUsers.PASSWORD);
+            browser.click(By.cssSelector(".project-card a"));
+            assertThat(browser.waitFor(By.id("phase-timeline")).isDisplayed()).isTrue();
+            browser.screenshot("tablet-overview");
+
+            browser.click(By.cssSelector(".navbar-toggler"));
+            assertThat(browser.waitFor(By.id("user-menu")).isDisplayed()).isTrue();
+        } finally {
+            browser.driver().manage().window().setSize(new Dimension(1280, 900));
+        }
     }
 }

@@ -3,7 +3,10 @@ package io.luodi.web.project;
 import io.luodi.core.project.Phase;
 import io.luodi.core.project.PhaseStatus;
 import io.luodi.core.project.ProjectAccessPolicy;
+import io.luodi.core.project.ProjectDetails;
 import io.luodi.core.project.ProjectManagement;
+import io.luodi.core.project.ProjectStatus;
+import io.luodi.core.project.SystemType;
 import io.luodi.core.project.ProjectSummary;
 import io.luodi.core.user.CurrentUser;
 import io.luodi.core.user.UserManagement;
@@ -16,6 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
+import java.time.LocalDate;
+
 import static io.luodi.web.DemoUsers.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -24,6 +29,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.model;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -205,5 +211,26 @@ class ProjectPagesTests {
                         .with(as(users, "wangfang")).with(csrf()))
                 .andExpect(status().is3xxRedirection());
         assertThat(accessPolicy.visibleProjectIds(CurrentUser.of(consultant))).isEmpty();
+    }
+
+    @Test
+    void aPhaseStartsOnTheDayTheManagerSaysButNotInTheFuture() throws Exception {
+        long customer = testData.customerOrganisation();
+        UserAccount manager = testData.user(Role.PM, null);
+        long id = projects.create(CurrentUser.of(manager), new ProjectDetails("DATED", "Dated",
+                null, customer, SystemType.ERP, ProjectStatus.ACTIVE,
+                LocalDate.now().minusMonths(2), LocalDate.now().plusMonths(4)));
+        LocalDate lastMonday = LocalDate.now().minusDays(7);
+
+        mvc.perform(post("/projects/{id}/phases/requirements/start", id).with(as(users, manager.getUsername()))
+                        .with(csrf()).param("on", lastMonday.toString()))
+                .andExpect(flash().attribute("message", "phase.started"));
+        mvc.perform(post("/projects/{id}/phases/requirements/complete", id).with(as(users, manager.getUsername()))
+                        .with(csrf()).param("on", LocalDate.now().plusDays(3).toString()))
+                .andExpect(flash().attribute("error", "phase.date.future"));
+
+        var phase = projects.overview(accessPolicy.require(CurrentUser.of(manager), id)).phase(Phase.REQUIREMENTS);
+        assertThat(phase.actualStart()).isEqualTo(lastMonday);
+        assertThat(phase.status()).isEqualTo(PhaseStatus.IN_PROGRESS);
     }
 }
