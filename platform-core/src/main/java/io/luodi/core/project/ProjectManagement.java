@@ -19,8 +19,6 @@ import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /** Projects, their phases and members. Every method takes proof of access from {@link ProjectAccessPolicy}. */
 @Service
@@ -57,9 +55,8 @@ public class ProjectManagement {
                         p.getPlannedEnd(), p.getActualStart(), p.getActualEnd(),
                         access.seesInternal() ? p.getInternalNote() : null))
                 .toList();
-        Map<Long, UserAccount> accounts = project.getMembers().stream()
-                .map(m -> users.get(m.getUserId()))
-                .collect(Collectors.toMap(UserAccount::getId, Function.identity()));
+        Map<Long, UserAccount> accounts = users.byIds(project.getMembers().stream()
+                .map(ProjectMember::getUserId).toList());
         List<ProjectOverview.MemberView> members = project.getMembers().stream()
                 .map(m -> new ProjectOverview.MemberView(m.getUserId(), accounts.get(m.getUserId()).getUsername(),
                         accounts.get(m.getUserId()).getDisplayName(), m.getProjectRole()))

@@ -10,8 +10,12 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /** Users and their passwords. Callers check that the actor is an administrator or the user themselves. */
 @Service
@@ -43,6 +47,11 @@ public class UserManagement {
 
     public UserAccount get(long id) {
         return find(id).orElseThrow(() -> new NotFoundException("user " + id));
+    }
+
+    /** Users by id in one query, for pages that list several (a project's team). */
+    public Map<Long, UserAccount> byIds(Collection<Long> ids) {
+        return users.findAllById(ids).stream().collect(Collectors.toMap(UserAccount::getId, Function.identity()));
     }
 
     public Optional<UserAccount> find(long id) {

@@ -41,22 +41,24 @@ class AuditController {
                      @RequestParam(required = false) Long projectId, @RequestParam(required = false) String actor,
                      @RequestParam(defaultValue = "0") int page, Model model) {
         AuditQuery query = new AuditQuery(action, projectId, actor);
+        List<ProjectSummary> visible = projects.visibleTo(user);
         Page<AuditEvent> events;
+        List<ProjectSummary> filterChoices;
         if (user.isAdmin()) {
             events = audit.search(query, page, PAGE_SIZE);
+            filterChoices = visible;
         } else {
             List<Long> auditable = accessPolicy.auditableProjectIds(user);
             if (auditable.isEmpty()) {
                 throw new ForbiddenException("audit trail");
             }
             events = audit.searchWithin(auditable, query, page, PAGE_SIZE);
+            filterChoices = visible.stream().filter(p -> auditable.contains(p.id())).toList();
         }
-        List<ProjectSummary> visible = projects.visibleTo(user);
         model.addAttribute("events", events);
         model.addAttribute("query", query);
         model.addAttribute("actions", AuditAction.values());
-        model.addAttribute("projects", user.isAdmin() ? visible
-                : visible.stream().filter(p -> accessPolicy.auditableProjectIds(user).contains(p.id())).toList());
+        model.addAttribute("projects", filterChoices);
         return "audit/list";
     }
 }
