@@ -1,5 +1,5 @@
 /**
- * Phase 1: survey templates and surveys, pain points, requirements, meetings, scope baselines, change requests, Word/Excel exports.
- * Not built yet: the phase's page in the navigation says so until its issue lands.
+ * Phase 1, requirements: the survey template library today; surveys, pain points, requirements, meetings,
+ * scope baselines and change requests follow. {@link io.luodi.requirements.TemplateLibrary} is the module's API.
  */
 package io.luodi.requirements;

@@ -1,53 +1,68 @@
 package io.luodi.web.i18n;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Properties;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** Both languages carry the same keys, and every literal key a template names exists. */
+/**
+ * Across every module on the classpath: each bundle has a Chinese twin with the same keys, and every literal key
+ * a template names exists. Spring's basename list must name each bundle (application.yml).
+ */
 class MessageBundleTests {
 
     private static final Pattern LITERAL_KEY = Pattern.compile("#\\{([A-Za-z][A-Za-z0-9_.]*)[}(]");
+    private final PathMatchingResourcePatternResolver resolver = new PathMatchingResourcePatternResolver();
 
     @Test
-    void chineseAndEnglishBundlesHaveTheSameKeys() throws IOException {
-        assertThat(load("messages/messages_zh_CN.properties").stringPropertyNames())
-                .containsExactlyInAnyOrderElementsOf(load("messages/messages.properties").stringPropertyNames());
+    void everyBundleHasAChineseTwinWithTheSameKeys() throws IOException {
+        Resource[] bundles = resolver.getResources("classpath*:messages/*.properties");
+        int english = 0;
+        for (Resource bundle : bundles) {
+            String name = bundle.getFilename();
+            if (name.contains("_zh_CN")) {
+                continue;
+            }
+            english++;
+            Resource chinese = resolver.getResource("classpath:messages/" + name.replace(".properties", "_zh_CN.properties"));
+            assertThat(chinese.exists()).as("Chinese twin of " + name).isTrue();
+            assertThat(load(chinese).stringPropertyNames()).as(name)
+                    .containsExactlyInAnyOrderElementsOf(load(bundle).stringPropertyNames());
+        }
+        assertThat(english).isGreaterThanOrEqualTo(2);
     }
 
     @Test
-    void everyKeyATemplateNamesIsInTheBundle() throws IOException {
-        Set<String> keys = load("messages/messages.properties").stringPropertyNames();
+    void everyKeyATemplateNamesIsInABundle() throws IOException {
+        Set<String> keys = new HashSet<>();
+        for (Resource bundle : resolver.getResources("classpath*:messages/*.properties")) {
+            keys.addAll(load(bundle).stringPropertyNames());
+        }
         Set<String> used = new HashSet<>();
-        try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
-            for (Path template : templates.filter(p -> p.toString().endsWith(".html")).toList()) {
-                Matcher matcher = LITERAL_KEY.matcher(Files.readString(template));
-                while (matcher.find()) {
-                    used.add(matcher.group(1));
-                }
+        for (Resource template : resolver.getResources("classpath*:templates/**/*.html")) {
+            Matcher matcher = LITERAL_KEY.matcher(template.getContentAsString(StandardCharsets.UTF_8));
+            while (matcher.find()) {
+                used.add(matcher.group(1));
             }
         }
-        assertThat(used).isNotEmpty();
+        assertThat(used).contains("template.library", "home.title");
         assertThat(keys).containsAll(used);
     }
 
-    private static Properties load(String resource) throws IOException {
+    private static Properties load(Resource resource) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = MessageBundleTests.class.getClassLoader().getResourceAsStream(resource)) {
-            assertThat(in).as(resource).isNotNull();
+        try (InputStream in = resource.getInputStream()) {
             properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
         return properties;
