@@ -3,6 +3,7 @@ package io.luodi.requirements.web;
 import io.luodi.core.BusinessRuleException;
 import io.luodi.core.project.SystemType;
 import io.luodi.core.user.CurrentUser;
+import io.luodi.core.web.Flash;
 import io.luodi.requirements.QuestionListRejected;
 import io.luodi.requirements.TemplateDetail;
 import io.luodi.requirements.TemplateLibrary;
@@ -34,6 +35,9 @@ import java.util.Locale;
 @Controller
 @RequestMapping("/templates")
 class TemplateController {
+
+    /** A question list of a few hundred questions is tens of kilobytes; anything near this is not one. */
+    private static final long MAX_QUESTION_LIST_BYTES = 5L << 20;
 
     private final TemplateLibrary library;
     private final MessageSource messages;
@@ -72,7 +76,7 @@ class TemplateController {
         } catch (QuestionListRejected rejected) {
             redirect.addFlashAttribute("problems", describe(rejected));
         } catch (BusinessRuleException refusal) {
-            redirect.addFlashAttribute("error", refusal.messageCode());
+            Flash.refused(redirect, refusal);
         }
         return "redirect:/templates";
     }
@@ -86,7 +90,7 @@ class TemplateController {
         } catch (QuestionListRejected rejected) {
             redirect.addFlashAttribute("problems", describe(rejected));
         } catch (BusinessRuleException refusal) {
-            redirect.addFlashAttribute("error", refusal.messageCode());
+            Flash.refused(redirect, refusal);
         }
         return "redirect:/templates/" + id;
     }
@@ -112,7 +116,7 @@ class TemplateController {
             redirect.addFlashAttribute("message", "template.copied");
             return "redirect:/templates/" + copy;
         } catch (BusinessRuleException refusal) {
-            redirect.addFlashAttribute("error", refusal.messageCode());
+            Flash.refused(redirect, refusal);
             return "redirect:/templates/" + id;
         }
     }
@@ -130,7 +134,7 @@ class TemplateController {
             library.publish(user, id);
             redirect.addFlashAttribute("message", "template.published");
         } catch (BusinessRuleException refusal) {
-            redirect.addFlashAttribute("error", refusal.messageCode());
+            Flash.refused(redirect, refusal);
         }
         return "redirect:/templates/" + id;
     }
@@ -140,6 +144,9 @@ class TemplateController {
         String name = file.getOriginalFilename() == null ? "" : file.getOriginalFilename().toLowerCase(Locale.ROOT);
         if (file.isEmpty()) {
             throw BusinessRuleException.onField("file", "template.file.empty");
+        }
+        if (file.getSize() > MAX_QUESTION_LIST_BYTES) {
+            throw BusinessRuleException.onField("file", "template.file.too.large", MAX_QUESTION_LIST_BYTES >> 20);
         }
         try {
             if (name.endsWith(".xlsx")) {

@@ -6,7 +6,8 @@ import io.luodi.core.token.ApiTokenManagement;
 import io.luodi.core.token.IssuedToken;
 import io.luodi.core.user.CurrentUser;
 import io.luodi.core.user.UserManagement;
-import io.luodi.web.error.FormErrors;
+import io.luodi.core.web.Flash;
+import io.luodi.core.web.FormErrors;
 import io.luodi.web.security.PasswordChangeInterceptor;
 import io.luodi.web.security.SignedInUser;
 import jakarta.servlet.http.HttpServletRequest;
@@ -80,7 +81,7 @@ class AccountController {
             IssuedToken issued = tokens.issue(user.id(), name);
             redirect.addFlashAttribute("issuedToken", issued);
         } catch (BusinessRuleException refusal) {
-            redirect.addFlashAttribute("error", refusal.messageCode());
+            Flash.refused(redirect, refusal);
         }
         return "redirect:/account";
     }

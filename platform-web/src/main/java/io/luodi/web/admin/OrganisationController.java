@@ -5,7 +5,7 @@ import io.luodi.core.organisation.Organisation;
 import io.luodi.core.organisation.OrganisationDetails;
 import io.luodi.core.organisation.OrganisationKind;
 import io.luodi.core.organisation.OrganisationManagement;
-import io.luodi.web.error.FormErrors;
+import io.luodi.core.web.FormErrors;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

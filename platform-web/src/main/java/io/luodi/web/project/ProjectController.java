@@ -12,7 +12,7 @@ import io.luodi.core.project.ProjectStatus;
 import io.luodi.core.project.SystemType;
 import io.luodi.core.user.CurrentUser;
 import io.luodi.core.user.Role;
-import io.luodi.web.error.FormErrors;
+import io.luodi.core.web.FormErrors;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;

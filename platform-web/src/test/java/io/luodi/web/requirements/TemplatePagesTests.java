@@ -107,6 +107,13 @@ class TemplatePagesTests {
         mvc.perform(multipart("/templates/import").file(fake).with(as(users, "wangfang")).with(csrf())
                         .param("name", "x"))
                 .andExpect(flash().attribute("error", "template.file.unreadable"));
+        MockMultipartFile huge = new MockMultipartFile("file", "huge.tsv", "text/plain", new byte[6 << 20]);
+        mvc.perform(multipart("/templates/import").file(huge).with(as(users, "wangfang")).with(csrf())
+                        .param("name", "x"))
+                .andExpect(flash().attribute("error", "template.file.too.large"));
+        mvc.perform(get("/templates").with(as(users, "wangfang")).header("Accept-Language", "en")
+                        .flashAttr("error", "template.file.too.large").flashAttr("errorArguments", new Object[]{5L}))
+                .andExpect(content().string(containsString("larger than the 5 MB a question list may have")));
         MockMultipartFile gbk = new MockMultipartFile("file", "gbk.tsv", "text/plain",
                 LIST.getBytes(java.nio.charset.Charset.forName("GBK")));
         mvc.perform(multipart("/templates/import").file(gbk).with(as(users, "wangfang")).with(csrf())

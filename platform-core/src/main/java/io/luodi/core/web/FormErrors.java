@@ -1,4 +1,4 @@
-package io.luodi.web.error;
+package io.luodi.core.web;
 
 import io.luodi.core.BusinessRuleException;
 import org.springframework.validation.BindingResult;

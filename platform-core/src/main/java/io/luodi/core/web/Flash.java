@@ -1,4 +1,4 @@
-package io.luodi.web.error;
+package io.luodi.core.web;
 
 import io.luodi.core.BusinessRuleException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
@@ -14,7 +14,13 @@ public final class Flash {
             change.run();
             redirect.addFlashAttribute("message", doneMessage);
         } catch (BusinessRuleException refusal) {
-            redirect.addFlashAttribute("error", refusal.messageCode());
+            refused(redirect, refusal);
         }
+    }
+
+    /** Leaves a refusal's message, with its arguments, for the page redirected to. */
+    public static void refused(RedirectAttributes redirect, BusinessRuleException refusal) {
+        redirect.addFlashAttribute("error", refusal.messageCode());
+        redirect.addFlashAttribute("errorArguments", refusal.arguments());
     }
 }
