@@ -5,20 +5,15 @@ import io.luodi.core.audit.AuditLog;
 import io.luodi.core.audit.AuditQuery;
 import io.luodi.core.user.Role;
 import io.luodi.core.user.UserAccount;
-import io.luodi.core.user.UserManagement;
 import io.luodi.web.DemoUsers;
 import io.luodi.web.LuodiWebTest;
 import io.luodi.web.TestData;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.util.List;
 
@@ -26,30 +21,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** What each kind of user meets in the browser, on the demo data set. */
 @LuodiWebTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class DemoRolesBrowserTests {
+class DemoRolesBrowserTests extends BrowserTestBase {
 
-    @LocalServerPort
-    int port;
-    @Autowired
-    UserManagement users;
     @Autowired
     AuditLog audit;
     @Autowired
     TestData testData;
 
-    Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = Browser.open(port, "zh-CN");
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    @Override
+    String language() {
+        return "zh-CN";
     }
 
     private List<String> projectCodesOnHome() {

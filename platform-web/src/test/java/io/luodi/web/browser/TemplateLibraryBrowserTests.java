@@ -5,14 +5,10 @@ import io.luodi.core.user.UserAccount;
 import io.luodi.web.DemoUsers;
 import io.luodi.web.LuodiWebTest;
 import io.luodi.web.TestData;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,26 +18,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** A project manager brings their own Excel-style question list into the library and publishes it. */
 @LuodiWebTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class TemplateLibraryBrowserTests {
+class TemplateLibraryBrowserTests extends BrowserTestBase {
 
-    @LocalServerPort
-    int port;
     @Autowired
     TestData testData;
 
-    Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = Browser.open(port, "zh-CN");
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    @Override
+    String language() {
+        return "zh-CN";
     }
 
     @Test

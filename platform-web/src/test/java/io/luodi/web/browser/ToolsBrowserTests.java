@@ -2,17 +2,13 @@ package io.luodi.web.browser;
 
 import io.luodi.web.DemoUsers;
 import io.luodi.web.LuodiWebTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 import java.time.Duration;
 
@@ -20,24 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** The audit viewer's in-place filtering and the API's Swagger UI, both under the content security policy. */
 @LuodiWebTest
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-class ToolsBrowserTests {
+class ToolsBrowserTests extends BrowserTestBase {
 
-    @LocalServerPort
-    int port;
-
-    Browser browser;
-
-    @BeforeAll
-    void openBrowser() {
-        browser = Browser.open(port, "en");
-    }
-
-    @AfterAll
-    void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
+    @Override
+    String language() {
+        return "en";
     }
 
     @Test
