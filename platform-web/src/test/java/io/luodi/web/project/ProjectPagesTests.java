@@ -184,6 +184,11 @@ class ProjectPagesTests {
                 .andExpect(content().string(containsString("not available yet")));
         mvc.perform(get("/projects/{id}/phases/no-such-phase", testData.demoProjectId("HIS")).with(as(users, "liqiang")))
                 .andExpect(status().isNotFound());
+        mvc.perform(get("/projects/{id}/phases/requirements", testData.demoProjectId("HIS")).with(as(users, "liqiang")))
+                .andExpect(content().string(containsString("id=\"template-library-link\"")));
+        mvc.perform(get("/projects/{id}/phases/requirements", testData.demoProjectId("HIS")).with(as(users, "chenjing")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("template-library-link"))));
     }
 
     @Test
