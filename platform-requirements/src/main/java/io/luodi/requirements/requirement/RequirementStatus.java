@@ -1,0 +1,5 @@
+package io.luodi.requirements.requirement;
+
+public enum RequirementStatus {
+    PROPOSED, ACCEPTED, REJECTED, DEFERRED
+}
