@@ -83,6 +83,11 @@ public class TemplateQuestion {
                 gridRows, gridColumns);
     }
 
+    /** The question's id; survey answers refer to it, which works because a published version never changes. */
+    public Long getId() {
+        return id;
+    }
+
     public int getPosition() {
         return position;
     }
