@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
@@ -17,8 +18,10 @@ import java.io.UncheckedIOException;
 /**
  * Fills an empty template library with the seeded questionnaires for finance, hospital and ERP rollouts, read
  * through the same question-list reader as a consultant's own file, so a broken seed fails loudly at start-up.
+ * Runs before the other start-up runners: demo data runs surveys on the seeded templates.
  */
 @Component
+@Order(0)
 class TemplateSeeder implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(TemplateSeeder.class);

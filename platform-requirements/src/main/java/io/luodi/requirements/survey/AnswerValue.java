@@ -2,6 +2,7 @@ package io.luodi.requirements.survey;
 
 import io.luodi.requirements.template.QuestionType;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -32,6 +33,11 @@ public record AnswerValue(String text, List<String> choices, List<String> gridCe
     /** Whether this answer is the one a later question's "ask only if" condition names. */
     public boolean matches(QuestionType type, String expected) {
         return type == QuestionType.MULTIPLE_CHOICE ? choices.contains(expected) : expected.equals(text);
+    }
+
+    /** A date answer as a date, for showing it in the reader's format. */
+    public LocalDate date() {
+        return text == null ? null : LocalDate.parse(text);
     }
 
     public boolean isChosen(String option) {

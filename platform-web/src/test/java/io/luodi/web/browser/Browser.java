@@ -2,6 +2,8 @@ package io.luodi.web.browser;
 
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -123,6 +125,34 @@ final class Browser implements AutoCloseable {
 
     List<String> attributes(By locator, String attribute) {
         return driver.findElements(locator).stream().map(e -> e.getDomAttribute(attribute)).toList();
+    }
+
+    /** Runs a script in the page and returns what it returns (numbers come back as Long or Double). */
+    Object script(String script, Object... arguments) {
+        return ((JavascriptExecutor) driver).executeScript(script, arguments);
+    }
+
+    /** The window's size, e.g. a tablet's 768 pixels. */
+    void resize(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+    }
+
+    /**
+     * Cuts the page off the network as a dropped Wi-Fi does, or gives it back: DevTools' network emulation, which
+     * also fires the page's offline and online events.
+     */
+    void offline(boolean offline) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.emulateNetworkConditions", Map.of("offline", offline, "latency", 0,
+                "downloadThroughput", -1, "uploadThroughput", -1));
+    }
+
+    /** Makes requests to addresses matching the patterns ("*" is a wildcard) fail as unreachable; none to undo. */
+    void block(String... urlPatterns) {
+        ChromeDriver chrome = (ChromeDriver) driver;
+        chrome.executeCdpCommand("Network.enable", Map.of());
+        chrome.executeCdpCommand("Network.setBlockedURLs", Map.of("urls", List.of(urlPatterns)));
     }
 
     String cookie(String name) {
