@@ -9,4 +9,10 @@ import java.util.List;
  */
 public record SurveyDetail(SurveyHeader header, List<SectionProgress> sections, Progress progress,
                            List<QuestionView> missing) {
+
+    /** Where fieldwork goes on: the first section with required questions unanswered, else the first. */
+    public int resumeSection() {
+        return sections.stream().filter(s -> !s.progress().isComplete()).findFirst()
+                .or(() -> sections.stream().findFirst()).map(SectionProgress::position).orElse(1);
+    }
 }

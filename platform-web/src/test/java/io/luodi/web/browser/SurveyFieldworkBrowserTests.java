@@ -22,6 +22,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -99,6 +100,29 @@ class SurveyFieldworkBrowserTests extends BrowserTestBase {
     private void waitUntil(String what, java.util.function.BooleanSupplier condition) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).withMessage(what)
                 .until(driver -> condition.getAsBoolean());
+    }
+
+    @Test
+    void aConsultantStartsASurveyFromTheProjectsSurveysAndFindsItInTheCoverage() {
+        browser.go("/projects/" + his + "/surveys");
+        browser.click(By.id("new-survey"));
+        new Select(browser.waitFor(By.id("templateId"))).selectByVisibleText("医院信息系统（HIS）需求调研表 v1 (25 道题)");
+        new Select(browser.driver().findElement(By.id("stakeholderKind"))).selectByValue("LEADERSHIP");
+        browser.driver().findElement(By.id("stakeholderGroup")).sendKeys("院长办公室");
+        browser.driver().findElement(By.id("participants")).sendKeys("刘院长、周副院长（分管信息化）");
+        assertThat(browser.driver().findElement(By.cssSelector("input[name=conductorIds][value='" + liQiang.user().id() + "']"))
+                .isSelected()).as("the consultant conducts the survey they start").isTrue();
+        browser.click(By.cssSelector("#survey-form button[type=submit]"));
+
+        browser.waitForUrlEnding("/sections/1");
+        assertThat(browser.text(By.id("section-title"))).isEqualTo("一、医院概况（信息科）");
+        browser.click(By.id("survey-title"));
+        assertThat(browser.text(By.id("survey-particulars"))).contains("刘院长、周副院长（分管信息化）", "李强 Li Qiang");
+        browser.screenshot("survey-detail");
+        browser.go("/projects/" + his + "/surveys");
+        assertThat(browser.text(By.cssSelector("#coverage [data-kind=LEADERSHIP]"))).contains("院长办公室");
+        assertThat(browser.text(By.cssSelector("#surveys"))).contains("院长办公室", "0 / 20");
+        browser.screenshot("survey-list");
     }
 
     @Test
@@ -190,7 +214,7 @@ class SurveyFieldworkBrowserTests extends BrowserTestBase {
         assertThat(conflict.findElement(By.className("conflict-mine")).getText()).isEqualTo("三个院区");
         assertThat(conflict.getText()).contains("王芳 Wang Fang");
         assertThat(stored(id, campuses).value().text()).as("nothing overwritten").isEqualTo("本部");
-        browser.script("arguments[0].scrollIntoView({block: 'center'})", conflict);
+        browser.script("arguments[0].scrollIntoView({block: 'center', behavior: 'instant'})", conflict);
         browser.screenshot("survey-conflict");
 
         browser.click(By.cssSelector("#state-" + campuses + " .conflict-keep-mine"));
