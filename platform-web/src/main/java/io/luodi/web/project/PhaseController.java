@@ -11,6 +11,7 @@ import io.luodi.core.project.ProjectOverview;
 import io.luodi.core.user.CurrentUser;
 import io.luodi.core.web.Flash;
 import io.luodi.core.web.FormErrors;
+import io.luodi.requirements.PhaseSummaries;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,19 +28,22 @@ import java.time.LocalDate;
 import java.util.function.BiConsumer;
 
 /**
- * A phase's page in the project navigation, its plan, and the moves between its statuses. A phase whose module
- * has not been built yet says so on its page.
+ * A phase's page in the project navigation, its plan, and the moves between its statuses. The requirements phase
+ * shows where its work stands; a phase whose module has not been built yet says so on its page.
  */
 @Controller
 class PhaseController {
 
     private final ProjectManagement projects;
     private final ProjectAccessPolicy accessPolicy;
+    private final PhaseSummaries requirementsSummaries;
     private final Clock clock;
 
-    PhaseController(ProjectManagement projects, ProjectAccessPolicy accessPolicy, Clock clock) {
+    PhaseController(ProjectManagement projects, ProjectAccessPolicy accessPolicy,
+                    PhaseSummaries requirementsSummaries, Clock clock) {
         this.projects = projects;
         this.accessPolicy = accessPolicy;
+        this.requirementsSummaries = requirementsSummaries;
         this.clock = clock;
     }
 
@@ -52,6 +56,9 @@ class PhaseController {
         model.addAttribute("access", access);
         model.addAttribute("phase", overview.phase(phase));
         model.addAttribute("today", LocalDate.now(clock));
+        if (phase == Phase.REQUIREMENTS) {
+            model.addAttribute("requirements", requirementsSummaries.summary(access));
+        }
         return "project/phase";
     }
 

@@ -184,11 +184,24 @@ class ProjectPagesTests {
                 .andExpect(content().string(containsString("not available yet")));
         mvc.perform(get("/projects/{id}/phases/no-such-phase", testData.demoProjectId("HIS")).with(as(users, "liqiang")))
                 .andExpect(status().isNotFound());
-        mvc.perform(get("/projects/{id}/phases/requirements", testData.demoProjectId("HIS")).with(as(users, "liqiang")))
-                .andExpect(content().string(containsString("id=\"template-library-link\"")));
-        mvc.perform(get("/projects/{id}/phases/requirements", testData.demoProjectId("HIS")).with(as(users, "chenjing")))
+    }
+
+    @Test
+    void theRequirementsPhaseShowsWhereItsWorkStandsAndKeepsSurveysFromCustomers() throws Exception {
+        long his = testData.demoProjectId("HIS");
+        mvc.perform(get("/projects/{id}/phases/requirements", his).with(as(users, "liqiang"))
+                        .header("Accept-Language", "en"))
                 .andExpect(status().isOk())
-                .andExpect(content().string(not(containsString("template-library-link"))));
+                .andExpect(content().string(containsString("id=\"template-library-link\"")))
+                .andExpect(content().string(containsString("id=\"summary-surveys\"")))
+                .andExpect(content().string(containsString("id=\"summary-baseline\"")))
+                .andExpect(content().string(containsString("/projects/" + his + "/surveys")));
+        mvc.perform(get("/projects/{id}/phases/requirements", his).with(as(users, "chenjing")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("id=\"summary-requirements\"")))
+                .andExpect(content().string(not(containsString("template-library-link"))))
+                .andExpect(content().string(not(containsString("summary-surveys"))))
+                .andExpect(content().string(not(containsString("/projects/" + his + "/surveys"))));
     }
 
     @Test
