@@ -36,6 +36,14 @@ public class SurveyExports {
         return new Export(filename(report, labels, "xlsx"), workbook);
     }
 
+    public Export word(ProjectAccess access, long surveyId, Locale locale) {
+        SurveyReport report = surveys.report(access, surveyId);
+        ExportLabels labels = new ExportLabels(messages, locale);
+        byte[] document = SurveyDocument.write(report, labels, clock.getZone(), clock.instant());
+        audited(access, report, "Word");
+        return new Export(filename(report, labels, "docx"), document);
+    }
+
     private void audited(ProjectAccess access, SurveyReport report, String format) {
         audit.recordSecurityEvent(AuditAction.EXPORT, access.user().username(), "survey", report.header().id(),
                 access.projectId(), report.header().label() + " as " + format);

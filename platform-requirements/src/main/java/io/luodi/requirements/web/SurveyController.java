@@ -46,6 +46,8 @@ class SurveyController {
 
     private static final MediaType XLSX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final MediaType DOCX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final SurveyManagement surveys;
     private final SurveyExports exports;
@@ -159,6 +161,12 @@ class SurveyController {
     ResponseEntity<byte[]> exportExcel(@PathVariable long projectId, @PathVariable long surveyId, CurrentUser user) {
         ProjectAccess access = accessPolicy.require(user, projectId);
         return download(exports.excel(access, surveyId, LocaleContextHolder.getLocale()), XLSX);
+    }
+
+    @GetMapping("/{surveyId}/results.docx")
+    ResponseEntity<byte[]> exportWord(@PathVariable long projectId, @PathVariable long surveyId, CurrentUser user) {
+        ProjectAccess access = accessPolicy.require(user, projectId);
+        return download(exports.word(access, surveyId, LocaleContextHolder.getLocale()), DOCX);
     }
 
     /** The file as an attachment; a Chinese name travels as UTF-8 in filename*. */

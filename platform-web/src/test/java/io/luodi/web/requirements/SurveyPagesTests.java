@@ -19,6 +19,10 @@ import io.luodi.requirements.template.TemplateSummary;
 import io.luodi.web.DemoUsers;
 import io.luodi.web.LuodiWebTest;
 import io.luodi.web.TestData;
+import io.luodi.testsupport.LibreOffice;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -129,7 +133,7 @@ class SurveyPagesTests {
         long question = questions(id).get("1.4").id();
         for (String customer : List.of("chenjing", "zhaolei")) {
             for (String path : List.of("", "/new", "/" + id, "/" + id + "/edit", "/" + id + "/sections/1",
-                    "/" + id + "/answers/" + question, "/" + id + "/results.xlsx")) {
+                    "/" + id + "/answers/" + question, "/" + id + "/results.xlsx", "/" + id + "/results.docx")) {
                 mvc.perform(get("/projects/{p}/surveys" + path, his).with(as(users, customer)))
                         .andExpect(status().isNotFound());
             }
@@ -170,6 +174,34 @@ class SurveyPagesTests {
         mvc.perform(get(section.replace("/sections/1", "")).with(as(users, "wangfang")).header("Accept-Language", "zh-CN"))
                 .andExpect(content().string(allOf(containsString("院办"), containsString("领导层"),
                         containsString("刘院长、周副院长"), containsString("进行中"))));
+    }
+
+    @Test
+    void theParticularsAreEditedAndAnEditBasedOnAnOldVersionIsRefused() throws Exception {
+        long id = newSurvey("护理部");
+        mvc.perform(get(surveyPath(id) + "/edit").with(as(users, "liqiang")).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("value=\"护理部\""),
+                        containsString("模板保持为答案所对应的那个版本"), containsString("name=\"version\" value=\"0\""))));
+
+        mvc.perform(post(surveyPath(id) + "/edit").with(as(users, "liqiang")).with(csrf())
+                        .param("stakeholderKind", "BUSINESS").param("stakeholderGroup", "护理部（门诊护理）")
+                        .param("surveyDate", "2026-03-13").param("participants", "李护士长")
+                        .param("conductorIds", String.valueOf(liQiang.user().id()))
+                        .param("conductorIds", String.valueOf(users.findByUsername("wangfang").orElseThrow().getId()))
+                        .param("version", "0"))
+                .andExpect(redirectedUrl(surveyPath(id)))
+                .andExpect(flash().attribute("message", "survey.saved"));
+        assertThat(surveys.detail(liQiang, id).header().conductorNames()).containsExactly("李强 Li Qiang", "王芳 Wang Fang");
+
+        mvc.perform(post(surveyPath(id) + "/edit").with(as(users, "wangfang")).with(csrf())
+                        .header("Accept-Language", "zh-CN")
+                        .param("stakeholderKind", "BUSINESS").param("stakeholderGroup", "护理部")
+                        .param("surveyDate", "2026-03-13").param("conductorIds", String.valueOf(liQiang.user().id()))
+                        .param("version", "0"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("这份调研刚被其他人修改过")));
+        assertThat(surveys.detail(liQiang, id).header().stakeholderGroup()).isEqualTo("护理部（门诊护理）");
     }
 
     @Test
@@ -357,12 +389,61 @@ class SurveyPagesTests {
             assertThat(rows.get("1.1").getCell(4)).satisfiesAnyOf(c -> assertThat(c).isNull(),
                     c -> assertThat(c.getStringCellValue()).isEmpty());
         }
+        assertExported(id, "Excel");
+
+        LibreOffice.Rendering opened = LibreOffice.render(result.getResponse().getContentAsByteArray(), "调研结果.xlsx");
+        assertThat(opened.text()).contains("院区数量及分布", "=HYPERLINK(\"http://x\")", "1200 床");
+        assertThat(opened.usesCjkFont()).as("fonts %s", opened.fonts()).isTrue();
+    }
+
+    private void assertExported(long surveyId, String format) {
         List<AuditEvent> exports = audit.search(new AuditQuery(AuditAction.EXPORT, his, "liqiang"), 0, 50).getContent();
         assertThat(exports).anySatisfy(e -> {
             assertThat(e.getEntityType()).isEqualTo("survey");
-            assertThat(e.getEntityId()).isEqualTo(String.valueOf(id));
-            assertThat(e.getDetail()).contains("Excel");
+            assertThat(e.getEntityId()).isEqualTo(String.valueOf(surveyId));
+            assertThat(e.getDetail()).contains(format);
         });
+    }
+
+    @Test
+    void theWordExportHasACoverAChapterPerSectionAndOpensWithChineseInACjkFont() throws Exception {
+        long id = newSurvey("门诊部");
+        Map<String, QuestionView> q = questions(id);
+        surveys.saveAnswer(liQiang, id, q.get("1.4").id(), AnswerInput.of(null, "=HYPERLINK(\"http://x\")"));
+        surveys.saveAnswer(liQiang, id, q.get("2.3").id(), AnswerInput.of(null, "缴费排队最长\n高峰 40 分钟")
+                .withNote("周一上午"));
+        surveys.saveAnswer(liQiang, id, q.get("3.2").id(), AnswerInput.grid(null, List.of("8:00-17:00", "1200", "是",
+                "", "", "", "24 小时", "", "", "", "", "", "", "", "")));
+
+        MvcResult result = mvc.perform(get(surveyPath(id) + "/results.docx").with(as(users, "liqiang"))
+                        .header("Accept-Language", "zh-CN"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Type",
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .andExpect(header().string("Content-Disposition", containsString("filename*=UTF-8''"
+                        + java.net.URLEncoder.encode("调研结果-门诊部-2026-03-12.docx", java.nio.charset.StandardCharsets.UTF_8))))
+                .andReturn();
+        byte[] docx = result.getResponse().getContentAsByteArray();
+
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx))) {
+            assertThat(document.getParagraphs()).extracting(XWPFParagraph::getText).contains("需求调研记录", "门诊部 · 业务部门");
+            assertThat(document.getParagraphs().stream().filter(p -> "Heading1".equals(p.getStyle()))
+                    .map(XWPFParagraph::getText))
+                    .containsExactly("医院概况（信息科）", "门诊业务（门诊部、收费处）", "住院与药房（医务科、药剂科）",
+                            "医保与接口（信息科、医保办）", "上线与培训（院领导、信息科）", "尚未回答的必答题");
+            XWPFTable cover = document.getTables().get(0);
+            assertThat(cover.getText()).contains("王主任（门诊部主任）", "李强 Li Qiang", "必答题已答 3 / 20");
+            String answers = document.getTables().stream().map(XWPFTable::getText).reduce("", String::concat);
+            assertThat(answers).contains("=HYPERLINK(\"http://x\")", "缴费排队最长", "周一上午",
+                    "门诊西药房: 服务时间=8:00-17:00; 日均处方量=1200; 是否使用自动发药机=是", "住院药房: 服务时间=24 小时",
+                    "未回答");
+            assertThat(answers).as("1.6 is not asked and has no answer").doesNotContain("各院区之间的网络连接方式");
+        }
+        assertExported(id, "Word");
+
+        LibreOffice.Rendering opened = LibreOffice.render(docx, "调研结果.docx");
+        assertThat(opened.text()).contains("需求调研记录", "院区数量及分布", "缴费排队最长", "=HYPERLINK");
+        assertThat(opened.usesCjkFont()).as("fonts %s", opened.fonts()).isTrue();
     }
 
     @Test
