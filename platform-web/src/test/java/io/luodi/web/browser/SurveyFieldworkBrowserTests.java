@@ -20,6 +20,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -31,6 +32,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -97,8 +99,10 @@ class SurveyFieldworkBrowserTests extends BrowserTestBase {
         return "/projects/" + his + "/surveys/" + surveyId + "/sections/" + position;
     }
 
-    private void waitUntil(String what, java.util.function.BooleanSupplier condition) {
+    /** Waits for a condition that may read elements htmx is replacing at that moment. */
+    private void waitUntil(String what, BooleanSupplier condition) {
         new WebDriverWait(browser.driver(), Duration.ofSeconds(15)).withMessage(what)
+                .ignoring(StaleElementReferenceException.class)
                 .until(driver -> condition.getAsBoolean());
     }
 
