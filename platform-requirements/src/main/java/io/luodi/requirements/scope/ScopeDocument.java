@@ -17,7 +17,7 @@ import java.util.List;
  */
 final class ScopeDocument {
 
-    private static final List<Integer> REQUIREMENT_WIDTHS = List.of(12, 34, 14, 10, 30);
+    private static final List<Integer> REQUIREMENT_WIDTHS = List.of(15, 33, 14, 11, 27);
 
     /**
      * What the document shows.
