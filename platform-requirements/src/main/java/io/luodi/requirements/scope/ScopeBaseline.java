@@ -13,6 +13,7 @@ import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
 import org.hibernate.annotations.OptimisticLock;
 
 import java.time.Instant;
@@ -83,9 +84,11 @@ class ScopeBaseline {
     @OptimisticLock(excluded = true)
     private List<ScopeBaselineItem> items = new ArrayList<>();
 
+    /** Lists show both signatures of every baseline: fetched for many baselines at once. */
     @OneToMany(mappedBy = "baseline", cascade = CascadeType.PERSIST)
     @OrderBy("side")
     @OptimisticLock(excluded = true)
+    @BatchSize(size = 50)
     private List<ScopeSignature> signatures = new ArrayList<>();
 
     protected ScopeBaseline() {

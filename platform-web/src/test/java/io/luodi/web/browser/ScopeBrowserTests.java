@@ -69,6 +69,7 @@ class ScopeBrowserTests extends BrowserTestBase {
         new Select(browser.driver().findElement(By.id("items0.action"))).selectByValue("ADD");
         browser.driver().findElement(By.id("items0.title")).sendKeys("移动盘点");
         browser.driver().findElement(By.id("items0.acceptanceCriteria")).sendKeys("盘点差异自动生成调整单");
+        browser.screenshot("change-request-form");
         browser.click(By.id("submit-change-request"));
         assertThat(browser.waitForText(By.id("change-request-status"), "已提交")).isEqualTo("已提交");
         browser.click(By.id("approve"));
@@ -77,11 +78,13 @@ class ScopeBrowserTests extends BrowserTestBase {
 
         browser.signIn(project.customer(), DemoUsers.PASSWORD);
         browser.go("/projects/" + project.id() + "/change-requests/1");
+        browser.screenshot("change-request-customer");
         browser.click(By.id("approve"));
         assertThat(browser.waitForText(By.id("change-request-status"), "已批准")).isEqualTo("已批准");
 
         browser.signIn(project.pm(), DemoUsers.PASSWORD);
         browser.go(scope);
+        browser.screenshot("scope-statement");
         new Select(browser.driver().findElement(By.id("compare-from"))).selectByVisibleText("v1");
         new Select(browser.driver().findElement(By.id("compare-to"))).selectByVisibleText("v2");
         browser.click(By.cssSelector("#compare-form button[type=submit]"));
