@@ -28,8 +28,4 @@ final class ScopeLabels {
     String get(String key, Object... arguments) {
         return BUNDLE.getMessage(key, arguments, locale);
     }
-
-    boolean isChinese() {
-        return locale.getLanguage().equals(Locale.CHINESE.getLanguage());
-    }
 }
