@@ -36,6 +36,8 @@ CREATE TABLE scope_baseline (
     version             BIGINT      NOT NULL DEFAULT 0,
     UNIQUE (project_id, number)
 );
+-- Only one baseline of a project awaits signatures at a time.
+CREATE UNIQUE INDEX scope_baseline_one_awaiting ON scope_baseline (project_id) WHERE status = 'AWAITING_SIGNATURES';
 
 CREATE TABLE scope_baseline_item (
     id                  BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
@@ -88,7 +90,8 @@ CREATE TABLE change_request (
 ALTER TABLE scope_baseline
     ADD CONSTRAINT scope_baseline_change_request_fk FOREIGN KEY (change_request_id) REFERENCES change_request (id);
 
--- What a change request changes: a new requirement, a changed one, or one taken out of scope.
+-- What a change request changes: a new requirement, a changed one, or one taken out of scope. An added item
+-- names the requirement it created once the request is approved.
 CREATE TABLE change_request_item (
     id                  BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     change_request_id   BIGINT       NOT NULL REFERENCES change_request (id) ON DELETE CASCADE,
@@ -101,7 +104,18 @@ CREATE TABLE change_request_item (
     priority            VARCHAR(8) CHECK (priority IN ('MUST', 'SHOULD', 'COULD', 'WONT')),
     acceptance_criteria TEXT,
     UNIQUE (change_request_id, position),
-    CHECK ((action = 'ADD') = (requirement_id IS NULL))
+    CHECK (action = 'ADD' OR requirement_id IS NOT NULL)
+);
+
+-- A change request may also rewrite sections of the scope statement (deliverables, milestones …).
+CREATE TABLE change_request_section (
+    id                BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    change_request_id BIGINT      NOT NULL REFERENCES change_request (id) ON DELETE CASCADE,
+    section           VARCHAR(24) NOT NULL CHECK (section IN ('OBJECTIVES', 'DELIVERABLES', 'MILESTONES',
+                                                          'ASSUMPTIONS', 'CONSTRAINTS', 'RISKS',
+                                                          'ACCEPTANCE_CRITERIA')),
+    content           TEXT,
+    UNIQUE (change_request_id, section)
 );
 
 -- Each side's decision on a change request; the request is approved once both sides approve.
@@ -116,3 +130,32 @@ CREATE TABLE change_request_decision (
     decided_at        TIMESTAMPTZ   NOT NULL,
     UNIQUE (change_request_id, side)
 );
+
+CREATE INDEX scope_baseline_item_baseline_idx ON scope_baseline_item (baseline_id);
+CREATE INDEX change_request_item_request_idx ON change_request_item (change_request_id);
+
+-- What was signed stays as it was signed: a signed baseline's content, its snapshot rows and its signatures are
+-- never updated, whatever code runs against the database.
+CREATE FUNCTION scope_baseline_signed_is_final() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    IF OLD.status = 'SIGNED' AND (ROW(NEW.project_id, NEW.number, NEW.status, NEW.change_request_id,
+            NEW.objectives, NEW.deliverables, NEW.milestones, NEW.assumptions, NEW.constraints, NEW.risks,
+            NEW.acceptance_criteria, NEW.created_by, NEW.created_at, NEW.signed_at)
+        IS DISTINCT FROM ROW(OLD.project_id, OLD.number, OLD.status, OLD.change_request_id,
+            OLD.objectives, OLD.deliverables, OLD.milestones, OLD.assumptions, OLD.constraints, OLD.risks,
+            OLD.acceptance_criteria, OLD.created_by, OLD.created_at, OLD.signed_at)) THEN
+        RAISE EXCEPTION 'scope baseline % is signed and never changes', OLD.id;
+    END IF;
+    RETURN NEW;
+END $$;
+CREATE TRIGGER scope_baseline_signed_is_final BEFORE UPDATE ON scope_baseline
+    FOR EACH ROW EXECUTE FUNCTION scope_baseline_signed_is_final();
+
+CREATE FUNCTION scope_snapshot_is_final() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+    RAISE EXCEPTION '% rows are written once and never changed', TG_TABLE_NAME;
+END $$;
+CREATE TRIGGER scope_baseline_item_is_final BEFORE UPDATE ON scope_baseline_item
+    FOR EACH ROW EXECUTE FUNCTION scope_snapshot_is_final();
+CREATE TRIGGER scope_signature_is_final BEFORE UPDATE ON scope_signature
+    FOR EACH ROW EXECUTE FUNCTION scope_snapshot_is_final();

@@ -1,0 +1,5 @@
+package io.luodi.requirements.scope;
+
+public enum BaselineStatus {
+    AWAITING_SIGNATURES, SIGNED, WITHDRAWN
+}

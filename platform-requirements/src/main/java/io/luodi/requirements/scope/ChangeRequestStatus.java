@@ -1,0 +1,5 @@
+package io.luodi.requirements.scope;
+
+public enum ChangeRequestStatus {
+    SUBMITTED, APPROVED, REJECTED, WITHDRAWN
+}
