@@ -82,6 +82,13 @@ public class RequirementManagement {
                 queries.history(id, internal), signedScope.latestSignedBaseline(access.projectId()).orElse(null));
     }
 
+    /** The edit form of a requirement, as it is now; only implementer staff edit. */
+    public RequirementForm editForm(ProjectAccess access, long id) {
+        requireEditor(access);
+        Requirement requirement = load(access, id);
+        return RequirementForm.of(requirement.fields(), requirement.getVersion());
+    }
+
     /** The requirement with this key ("REQ-012", "req12" or "12"), if the project has it. */
     public Optional<Long> findByKey(ProjectAccess access, String key) {
         Integer number = new RequirementQuery(null, null, null, null, key, null, false, 0, 1).keyNumber();

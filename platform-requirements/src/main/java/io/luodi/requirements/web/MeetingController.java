@@ -25,7 +25,9 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.WebDataBinder;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.InitBinder;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -64,6 +66,15 @@ class MeetingController {
         this.accessPolicy = accessPolicy;
         this.projects = projects;
         this.clock = clock;
+    }
+
+    /**
+     * The form binds through its constructor only: its lists drop blank rows, so an index the browser sent for a
+     * blank row has nothing behind it to set afterwards.
+     */
+    @InitBinder("meeting")
+    void bindThroughConstructorOnly(WebDataBinder binder) {
+        binder.setDeclarativeBinding(true);
     }
 
     @GetMapping

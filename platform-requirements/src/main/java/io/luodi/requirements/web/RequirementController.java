@@ -172,7 +172,7 @@ class RequirementController {
     String showEditForm(@PathVariable long projectId, @PathVariable long id, CurrentUser user,
                         @RequestParam(required = false) Long decisionId, Model model) {
         ProjectAccess access = accessPolicy.require(user, projectId);
-        RequirementForm form = requirements.detail(access, id).toForm();
+        RequirementForm form = requirements.editForm(access, id);
         model.addAttribute("requirement", decisionId == null ? form
                 : form.withSource(RequirementSource.Kind.DECISION, decisionId));
         return form(model, access, id);
