@@ -7,7 +7,7 @@ import java.util.List;
 
 /**
  * A pain point with the answer it was found in (null when none, or when the answer has since been deleted) and
- * the requirements traced to it.
+ * the requirements traced to it. {@code createdBy} is the display name of who recorded it.
  */
 public record PainPointDetail(long id, String title, String description, String affectedProcess, Severity severity,
                               Frequency frequency, AnswerDescription answer, String createdBy, Instant createdAt,

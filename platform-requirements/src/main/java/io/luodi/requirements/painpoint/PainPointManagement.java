@@ -5,6 +5,8 @@ import io.luodi.core.NotFoundException;
 import io.luodi.core.audit.AuditAction;
 import io.luodi.core.audit.AuditLog;
 import io.luodi.core.project.ProjectAccess;
+import io.luodi.core.user.UserAccount;
+import io.luodi.core.user.UserManagement;
 import io.luodi.requirements.requirement.Requirement;
 import io.luodi.requirements.trace.AnswerDescription;
 import io.luodi.requirements.trace.AnswerDescriptions;
@@ -27,13 +29,15 @@ public class PainPointManagement {
     private final PainPointRepository painPoints;
     private final AnswerDescriptions answers;
     private final JdbcClient jdbc;
+    private final UserManagement users;
     private final AuditLog audit;
 
     PainPointManagement(PainPointRepository painPoints, AnswerDescriptions answers, JdbcClient jdbc,
-                        AuditLog audit) {
+                        UserManagement users, AuditLog audit) {
         this.painPoints = painPoints;
         this.answers = answers;
         this.jdbc = jdbc;
+        this.users = users;
         this.audit = audit;
     }
 
@@ -82,7 +86,8 @@ public class PainPointManagement {
                 .list();
         return new PainPointDetail(painPoint.getId(), painPoint.getTitle(), painPoint.getDescription(),
                 painPoint.getAffectedProcess(), painPoint.getSeverity(), painPoint.getFrequency(), answer,
-                painPoint.getCreatedBy(), painPoint.getCreatedAt(), painPoint.getVersion(), traced);
+                users.findByUsername(painPoint.getCreatedBy()).map(UserAccount::getDisplayName)
+                        .orElse(painPoint.getCreatedBy()), painPoint.getCreatedAt(), painPoint.getVersion(), traced);
     }
 
     /** The answer a new pain point starts from; an answer of another project is not found. */

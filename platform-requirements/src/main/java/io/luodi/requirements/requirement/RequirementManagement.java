@@ -6,6 +6,8 @@ import io.luodi.core.NotFoundException;
 import io.luodi.core.audit.AuditAction;
 import io.luodi.core.audit.AuditLog;
 import io.luodi.core.project.ProjectAccess;
+import io.luodi.core.user.UserAccount;
+import io.luodi.core.user.UserManagement;
 import io.luodi.requirements.numbering.ProjectNumbers;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
@@ -36,17 +38,19 @@ public class RequirementManagement {
     private final RequirementSources sources;
     private final ProjectNumbers numbers;
     private final SignedScope signedScope;
+    private final UserManagement users;
     private final AuditLog audit;
     private final Clock clock;
 
     RequirementManagement(RequirementRepository requirements, RequirementQueries queries,
                           RequirementSources sources, ProjectNumbers numbers, SignedScope signedScope,
-                          AuditLog audit, Clock clock) {
+                          UserManagement users, AuditLog audit, Clock clock) {
         this.requirements = requirements;
         this.queries = queries;
         this.sources = sources;
         this.numbers = numbers;
         this.signedScope = signedScope;
+        this.users = users;
         this.audit = audit;
         this.clock = clock;
     }
@@ -76,7 +80,9 @@ public class RequirementManagement {
         if (!internal) {
             fields = new RequirementFields(fields.content(), fields.status(), fields.inScope(), null);
         }
-        return new RequirementDetail(requirement.getId(), requirement.key(), fields, requirement.getCreatedBy(),
+        String createdBy = users.findByUsername(requirement.getCreatedBy()).map(UserAccount::getDisplayName)
+                .orElse(requirement.getCreatedBy());
+        return new RequirementDetail(requirement.getId(), requirement.key(), fields, createdBy,
                 requirement.getCreatedAt(), requirement.getUpdatedAt(), requirement.getVersion(),
                 sources.describe(access.projectId(), requirement.getSources(), internal),
                 queries.history(id, internal), signedScope.latestSignedBaseline(access.projectId()).orElse(null));

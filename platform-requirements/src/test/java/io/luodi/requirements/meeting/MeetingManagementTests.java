@@ -13,6 +13,7 @@ import io.luodi.requirements.requirement.RequirementForm;
 import io.luodi.requirements.requirement.RequirementManagement;
 import io.luodi.requirements.requirement.RequirementSource;
 import io.luodi.requirements.requirement.RequirementStatus;
+import io.luodi.testsupport.LibreOffice;
 import io.luodi.testsupport.WithPostgres;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -188,6 +189,9 @@ class MeetingManagementTests {
             assertThat(tables.get(3).getRow(1).getCell(3).getText()).isEqualTo("2026-03-10");
             assertThat(tables.get(3).getRow(1).getCell(4).getText()).isEqualTo("否");
         }
+        LibreOffice.Rendering pdf = LibreOffice.render(docx, "会议纪要.docx");
+        assertThat(pdf.text()).contains("门诊需求评审会", "医保中心 刘工", "诊间结算纳入一期范围", "REQ-001");
+        assertThat(pdf.usesCjkFont()).as("fonts %s", pdf.fonts()).isTrue();
         assertThat(jdbc.sql("SELECT count(*) FROM audit_event WHERE action = 'EXPORT' AND entity_type = 'meeting' "
                         + "AND entity_id = ?").param(String.valueOf(id)).query(Long.class).single()).isEqualTo(1);
     }
