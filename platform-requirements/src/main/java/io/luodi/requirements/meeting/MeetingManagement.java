@@ -127,11 +127,15 @@ public class MeetingManagement {
                 meeting.getHeldOn() + " " + meeting.getTitle());
     }
 
+    /**
+     * Removes a meeting none of whose decisions a requirement traces back to. Unlike an edit it does not ask for
+     * the version the page showed: ticking off an action item moves the version on, and a deletion overwrites
+     * nothing that someone else could lose.
+     */
     @Transactional
-    public void delete(ProjectAccess access, long id, Long version) {
+    public void delete(ProjectAccess access, long id) {
         requireEditor(access);
         Meeting meeting = load(access, id);
-        requireCurrent(meeting, version);
         requireUntraced(meeting.getDecisions().stream().map(MeetingDecision::getId).collect(Collectors.toSet()),
                 "meeting.delete.traced");
         meetings.delete(meeting);

@@ -148,10 +148,10 @@ class MeetingController {
 
     @PostMapping("/{id}/delete")
     String delete(@PathVariable long projectId, @PathVariable long id, CurrentUser user,
-                  @RequestParam(required = false) Long version, RedirectAttributes redirect) {
+                  RedirectAttributes redirect) {
         ProjectAccess access = accessPolicy.require(user, projectId);
         try {
-            meetings.delete(access, id, version);
+            meetings.delete(access, id);
             redirect.addFlashAttribute("message", "meeting.deleted");
             return "redirect:/projects/" + projectId + "/meetings";
         } catch (BusinessRuleException refusal) {

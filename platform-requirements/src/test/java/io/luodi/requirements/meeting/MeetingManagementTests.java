@@ -143,7 +143,7 @@ class MeetingManagementTests {
                 .extracting(e -> ((BusinessRuleException) e).messageCode(),
                         e -> ((BusinessRuleException) e).arguments())
                 .containsExactly("meeting.decision.traced", new Object[]{"REQ-002"});
-        assertThatThrownBy(() -> meetings.delete(access, meetingId, form.version()))
+        assertThatThrownBy(() -> meetings.delete(access, meetingId))
                 .extracting(e -> ((BusinessRuleException) e).messageCode()).isEqualTo("meeting.delete.traced");
     }
 

@@ -180,6 +180,27 @@ class MeetingPagesTests {
     }
 
     @Test
+    void aMeetingWhoseDecisionsNothingTracesToIsDeletedAndOneWithTracedDecisionsIsKept() throws Exception {
+        long his = testData.demoProjectId("HIS");
+        long review = demoMeeting(his, "门诊与医保需求评审会");
+        MvcResult result = mvc.perform(post("/projects/{id}/meetings", his).with(as(users, "liqiang")).with(csrf())
+                        .param("kind", "OTHER").param("title", "临时碰头会").param("heldOn", "2026-03-21")
+                        .param("decisions[0].text", "下周再议"))
+                .andExpect(redirectedUrlPattern("/projects/*/meetings/*")).andReturn();
+        String page = result.getResponse().getRedirectedUrl();
+
+        mvc.perform(post(page + "/delete").with(as(users, "chenjing")).with(csrf())).andExpect(status().isForbidden());
+        mvc.perform(post("/projects/{pid}/meetings/{id}/delete", his, review).with(as(users, "liqiang")).with(csrf()))
+                .andExpect(flash().attribute("error", "meeting.delete.traced"));
+        mvc.perform(post(page + "/delete").with(as(users, "liqiang")).with(csrf()))
+                .andExpect(redirectedUrl("/projects/" + his + "/meetings"))
+                .andExpect(flash().attribute("message", "meeting.deleted"));
+        mvc.perform(get(page).with(as(users, "liqiang"))).andExpect(status().isNotFound());
+        mvc.perform(get("/projects/{pid}/meetings/{id}", his, review).with(as(users, "liqiang")))
+                .andExpect(status().isOk());
+    }
+
+    @Test
     void theMinutesDownloadAsAWordDocument() throws Exception {
         long his = testData.demoProjectId("HIS");
         long kickoff = demoMeeting(his, "HIS 项目启动会");
