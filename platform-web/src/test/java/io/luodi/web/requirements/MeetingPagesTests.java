@@ -141,6 +141,13 @@ class MeetingPagesTests {
                         .param("actionItems[0].text", "没有负责人的待办"))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("is-invalid")));
+        mvc.perform(post("/projects/{id}/meetings", his).with(as(users, "liqiang")).with(csrf())
+                        .header("Accept-Language", "zh-CN")
+                        .param("kind", "OTHER").param("title", "只有职务的参会人").param("heldOn", "2026-03-20")
+                        .param("attendees[0].side", "CUSTOMER").param("attendees[0].role", "护士长"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(allOf(containsString("请填写每位参会人的姓名。"),
+                        containsString("value=\"护士长\""))));
     }
 
     @Test
