@@ -9,11 +9,12 @@ import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
 
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.List;
 
 /**
  * Writes one sheet the way every Luodi export does: a bold header row that stays frozen with filters on it,
- * column widths set, dates as real dates, and text that Excel shows as text even when it looks like a formula
+ * column widths set, dates and date-times as real dates, and text that Excel shows as text even when it looks like a formula
  * (a title such as {@code =HYPERLINK(...)} must never run when the customer opens the file).
  */
 public final class SheetWriter {
@@ -25,13 +26,15 @@ public final class SheetWriter {
     private final int columns;
     private final CellStyle formulaLikeText;
     private final CellStyle date;
+    private final CellStyle dateTime;
     private int nextRow = 1;
 
-    private SheetWriter(Sheet sheet, int columns, CellStyle formulaLikeText, CellStyle date) {
+    private SheetWriter(Sheet sheet, int columns, CellStyle formulaLikeText, CellStyle date, CellStyle dateTime) {
         this.sheet = sheet;
         this.columns = columns;
         this.formulaLikeText = formulaLikeText;
         this.date = date;
+        this.dateTime = dateTime;
     }
 
     /**
@@ -57,10 +60,12 @@ public final class SheetWriter {
         quoted.setQuotePrefixed(true);
         CellStyle date = workbook.createCellStyle();
         date.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd"));
-        return new SheetWriter(sheet, headers.size(), quoted, date);
+        CellStyle dateTime = workbook.createCellStyle();
+        dateTime.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
+        return new SheetWriter(sheet, headers.size(), quoted, date, dateTime);
     }
 
-    /** Appends a row; values may be text, numbers, booleans, dates or null. */
+    /** Appends a row; values may be text, numbers, booleans, dates, date-times (already in the reader's zone) or null. */
     public SheetWriter row(List<?> values) {
         Row row = sheet.createRow(nextRow++);
         for (int i = 0; i < values.size(); i++) {
@@ -76,6 +81,9 @@ public final class SheetWriter {
             } else if (value instanceof LocalDate day) {
                 cell.setCellValue(day);
                 cell.setCellStyle(date);
+            } else if (value instanceof LocalDateTime moment) {
+                cell.setCellValue(moment);
+                cell.setCellStyle(dateTime);
             } else {
                 String text = value.toString();
                 cell.setCellValue(text);

@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
 
@@ -45,6 +46,16 @@ class SheetWriterTests {
         assertThat(sheet.getRow(2).getCell(1).getNumericCellValue()).isEqualTo(-2);
         assertThat(sheet.getRow(1).getCell(2).getLocalDateTimeCellValue().toLocalDate())
                 .isEqualTo(LocalDate.of(2026, 3, 1));
+    }
+
+    @Test
+    void dateTimesAreRealDateTimesWithTheirTimeShown() throws IOException {
+        Sheet sheet = roundTrip(List.of("变更", 1, LocalDateTime.of(2026, 3, 1, 14, 35)));
+
+        var cell = sheet.getRow(1).getCell(2);
+        assertThat(cell.getCellType()).isEqualTo(CellType.NUMERIC);
+        assertThat(cell.getLocalDateTimeCellValue()).isEqualTo(LocalDateTime.of(2026, 3, 1, 14, 35));
+        assertThat(cell.getCellStyle().getDataFormatString()).isEqualTo("yyyy-mm-dd hh:mm");
     }
 
     @Test

@@ -10,4 +10,8 @@ public interface RequirementRepository extends JpaRepository<Requirement, Long> 
     Optional<Requirement> findByIdAndProjectId(long id, long projectId);
 
     List<Requirement> findByProjectIdOrderByNumber(long projectId);
+
+    Optional<Requirement> findByProjectIdAndNumber(long projectId, int number);
+
+    boolean existsByProjectId(long projectId);
 }

@@ -1,0 +1,5 @@
+package io.luodi.requirements.meeting;
+
+public enum MeetingKind {
+    KICKOFF, REQUIREMENT_REVIEW, SCOPE_SIGN_OFF, OTHER
+}
