@@ -1,6 +1,6 @@
 package io.luodi.requirements.painpoint;
 
-import io.luodi.requirements.trace.AnswerDescription;
+import io.luodi.requirements.survey.AnswerReference;
 
 import java.time.Instant;
 import java.util.List;
@@ -10,7 +10,7 @@ import java.util.List;
  * the requirements traced to it. {@code createdBy} is the display name of who recorded it.
  */
 public record PainPointDetail(long id, String title, String description, String affectedProcess, Severity severity,
-                              Frequency frequency, AnswerDescription answer, String createdBy, Instant createdAt,
+                              Frequency frequency, AnswerReference answer, String createdBy, Instant createdAt,
                               long version, List<TracedRequirement> requirements) {
 
     /** A requirement that names the pain point among its sources. */

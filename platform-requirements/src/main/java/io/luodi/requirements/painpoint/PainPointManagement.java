@@ -8,8 +8,8 @@ import io.luodi.core.project.ProjectAccess;
 import io.luodi.core.user.UserAccount;
 import io.luodi.core.user.UserManagement;
 import io.luodi.requirements.requirement.Requirement;
-import io.luodi.requirements.trace.AnswerDescription;
-import io.luodi.requirements.trace.AnswerDescriptions;
+import io.luodi.requirements.survey.AnswerReference;
+import io.luodi.requirements.survey.SurveyManagement;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,12 +27,12 @@ import java.util.Objects;
 public class PainPointManagement {
 
     private final PainPointRepository painPoints;
-    private final AnswerDescriptions answers;
+    private final SurveyManagement answers;
     private final JdbcClient jdbc;
     private final UserManagement users;
     private final AuditLog audit;
 
-    PainPointManagement(PainPointRepository painPoints, AnswerDescriptions answers, JdbcClient jdbc,
+    PainPointManagement(PainPointRepository painPoints, SurveyManagement answers, JdbcClient jdbc,
                         UserManagement users, AuditLog audit) {
         this.painPoints = painPoints;
         this.answers = answers;
@@ -74,8 +74,8 @@ public class PainPointManagement {
     public PainPointDetail detail(ProjectAccess access, long id) {
         requireInternal(access);
         PainPoint painPoint = load(access, id);
-        AnswerDescription answer = painPoint.getAnswerId() == null ? null
-                : answers.describe(access.projectId(), painPoint.getAnswerId()).orElse(null);
+        AnswerReference answer = painPoint.getAnswerId() == null ? null
+                : answers.describeAnswer(access.projectId(), painPoint.getAnswerId()).orElse(null);
         List<PainPointDetail.TracedRequirement> traced = jdbc.sql("""
                         SELECT r.id, r.number, r.title FROM requirement r
                         JOIN requirement_source s ON s.requirement_id = r.id
@@ -91,9 +91,9 @@ public class PainPointManagement {
     }
 
     /** The answer a new pain point starts from; an answer of another project is not found. */
-    public AnswerDescription answer(ProjectAccess access, long answerId) {
+    public AnswerReference answer(ProjectAccess access, long answerId) {
         requireInternal(access);
-        return answers.describe(access.projectId(), answerId)
+        return answers.describeAnswer(access.projectId(), answerId)
                 .orElseThrow(() -> new NotFoundException("answer " + answerId));
     }
 

@@ -1,8 +1,8 @@
 package io.luodi.requirements.requirement;
 
 import io.luodi.core.NotFoundException;
-import io.luodi.requirements.trace.AnswerDescription;
-import io.luodi.requirements.trace.AnswerDescriptions;
+import io.luodi.requirements.survey.AnswerReference;
+import io.luodi.requirements.survey.SurveyManagement;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -22,9 +22,9 @@ import java.util.Optional;
 class RequirementSources {
 
     private final JdbcClient jdbc;
-    private final AnswerDescriptions answers;
+    private final SurveyManagement answers;
 
-    RequirementSources(JdbcClient jdbc, AnswerDescriptions answers) {
+    RequirementSources(JdbcClient jdbc, SurveyManagement answers) {
         this.jdbc = jdbc;
         this.answers = answers;
     }
@@ -36,7 +36,7 @@ class RequirementSources {
 
     Optional<SourceView> find(long projectId, RequirementSource.Kind kind, long id) {
         return switch (kind) {
-            case ANSWER -> answers.describe(projectId, id).map(RequirementSources::answer);
+            case ANSWER -> answers.describeAnswer(projectId, id).map(RequirementSources::answer);
             case PAIN_POINT -> painPoints(projectId, List.of(id)).stream().findFirst();
             case DECISION -> decisions(projectId, List.of(id)).stream().findFirst();
         };
@@ -51,7 +51,7 @@ class RequirementSources {
         sources.forEach(s -> ids.get(s.kind()).add(s.sourceId()));
         List<SourceView> views = new ArrayList<>();
         if (internal) {
-            answers.describe(projectId, ids.get(RequirementSource.Kind.ANSWER)).stream()
+            answers.describeAnswers(projectId, ids.get(RequirementSource.Kind.ANSWER)).stream()
                     .map(RequirementSources::answer).forEach(views::add);
             views.addAll(painPoints(projectId, ids.get(RequirementSource.Kind.PAIN_POINT)));
         }
@@ -91,7 +91,7 @@ class RequirementSources {
                 .list();
     }
 
-    private static SourceView answer(AnswerDescription answer) {
+    private static SourceView answer(AnswerReference answer) {
         return new SourceView(RequirementSource.Kind.ANSWER, answer.answerId(), answer.surveyLabel(),
                 answer.questionCode() + " " + answer.questionText(), answer.answerSummary(), null, null,
                 answer.surveyId());

@@ -6,6 +6,7 @@ import io.luodi.core.ForbiddenException;
 import io.luodi.core.NotFoundException;
 import io.luodi.core.audit.AuditAction;
 import io.luodi.core.audit.AuditLog;
+import io.luodi.core.export.ExportedFile;
 import io.luodi.core.project.ProjectAccess;
 import io.luodi.core.project.ProjectManagement;
 import io.luodi.core.project.ProjectSummary;

@@ -2,6 +2,7 @@ package io.luodi.requirements.survey;
 
 import io.luodi.core.audit.AuditAction;
 import io.luodi.core.audit.AuditLog;
+import io.luodi.core.export.ExportedFile;
 import io.luodi.core.project.ProjectAccess;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -28,20 +29,20 @@ public class SurveyExports {
         this.clock = clock;
     }
 
-    public Export excel(ProjectAccess access, long surveyId, Locale locale) {
+    public ExportedFile excel(ProjectAccess access, long surveyId, Locale locale) {
         SurveyReport report = surveys.report(access, surveyId);
         ExportLabels labels = new ExportLabels(messages, locale);
         byte[] workbook = SurveyWorkbook.write(report, labels, clock.getZone());
         audited(access, report, "Excel");
-        return new Export(filename(report, labels, "xlsx"), workbook);
+        return new ExportedFile(filename(report, labels, "xlsx"), ExportedFile.XLSX, workbook);
     }
 
-    public Export word(ProjectAccess access, long surveyId, Locale locale) {
+    public ExportedFile word(ProjectAccess access, long surveyId, Locale locale) {
         SurveyReport report = surveys.report(access, surveyId);
         ExportLabels labels = new ExportLabels(messages, locale);
         byte[] document = SurveyDocument.write(report, labels, clock.getZone(), clock.instant());
         audited(access, report, "Word");
-        return new Export(filename(report, labels, "docx"), document);
+        return new ExportedFile(filename(report, labels, "docx"), ExportedFile.DOCX, document);
     }
 
     private void audited(ProjectAccess access, SurveyReport report, String format) {

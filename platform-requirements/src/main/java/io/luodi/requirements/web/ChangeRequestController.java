@@ -6,6 +6,7 @@ import io.luodi.core.project.ProjectAccessPolicy;
 import io.luodi.core.project.ProjectManagement;
 import io.luodi.core.project.ProjectOverview;
 import io.luodi.core.user.CurrentUser;
+import io.luodi.core.web.Downloads;
 import io.luodi.core.web.Flash;
 import io.luodi.core.web.FormErrors;
 import io.luodi.requirements.requirement.Priority;

@@ -3,10 +3,12 @@ package io.luodi.requirements.web;
 import io.luodi.core.BusinessRuleException;
 import io.luodi.core.ForbiddenException;
 import io.luodi.core.NotFoundException;
+import io.luodi.core.export.ExportedFile;
 import io.luodi.core.project.ProjectAccess;
 import io.luodi.core.project.ProjectAccessPolicy;
 import io.luodi.core.project.ProjectManagement;
 import io.luodi.core.user.CurrentUser;
+import io.luodi.core.web.Downloads;
 import io.luodi.core.web.Flash;
 import io.luodi.core.web.FormErrors;
 import io.luodi.requirements.meeting.AttendeeSide;
@@ -18,9 +20,6 @@ import io.luodi.requirements.requirement.RequirementManagement;
 import jakarta.validation.Valid;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -36,7 +35,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -50,8 +48,6 @@ import java.util.Optional;
 class MeetingController {
 
     private static final String FORM = "requirements/meetings/form";
-    private static final MediaType DOCX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final MeetingManagement meetings;
     private final RequirementManagement requirements;
@@ -214,12 +210,7 @@ class MeetingController {
         ProjectAccess access = accessPolicy.require(user, projectId);
         MeetingDetail meeting = meetings.detail(access, id);
         byte[] document = meetings.minutes(access, id, LocaleContextHolder.getLocale());
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(meeting.heldOn() + " " + meeting.title() + ".docx", StandardCharsets.UTF_8)
-                        .build().toString())
-                .contentType(DOCX)
-                .body(document);
+        return Downloads.of(ExportedFile.docx(meeting.heldOn() + " " + meeting.title(), document));
     }
 
     private String form(Model model, ProjectAccess access, Long id) {

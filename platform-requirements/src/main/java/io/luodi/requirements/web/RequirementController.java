@@ -1,11 +1,13 @@
 package io.luodi.requirements.web;
 
 import io.luodi.core.BusinessRuleException;
+import io.luodi.core.export.ExportedFile;
 import io.luodi.core.project.ProjectAccess;
 import io.luodi.core.project.ProjectAccessPolicy;
 import io.luodi.core.project.ProjectManagement;
 import io.luodi.core.project.ProjectOverview;
 import io.luodi.core.user.CurrentUser;
+import io.luodi.core.web.Downloads;
 import io.luodi.core.web.Flash;
 import io.luodi.core.web.FormErrors;
 import io.luodi.requirements.meeting.MeetingManagement;
@@ -24,9 +26,6 @@ import io.luodi.requirements.requirement.RequirementStatus;
 import jakarta.validation.Valid;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -39,7 +38,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -57,8 +55,6 @@ class RequirementController {
 
     static final int PAGE_SIZE = 50;
     private static final String FORM = "requirements/requirements/form";
-    private static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final RequirementManagement requirements;
     private final RequirementExports exports;
@@ -113,15 +109,15 @@ class RequirementController {
         ProjectAccess access = accessPolicy.require(user, projectId);
         RequirementQuery query = query(status, priority, scope, category, q, sort, dir, 0, 1);
         Locale locale = LocaleContextHolder.getLocale();
-        return workbook(exports.requirementList(access, query, locale),
-                projects.overview(access).project().code() + " requirements " + LocalDate.now(clock) + ".xlsx");
+        return Downloads.of(ExportedFile.xlsx(projects.overview(access).project().code() + " requirements "
+                + LocalDate.now(clock), exports.requirementList(access, query, locale)));
     }
 
     @GetMapping("/changes.xlsx")
     ResponseEntity<byte[]> exportChanges(@PathVariable long projectId, CurrentUser user) {
         ProjectAccess access = accessPolicy.require(user, projectId);
-        return workbook(exports.changeLog(access, LocaleContextHolder.getLocale()),
-                projects.overview(access).project().code() + " requirement changes " + LocalDate.now(clock) + ".xlsx");
+        return Downloads.of(ExportedFile.xlsx(projects.overview(access).project().code() + " requirement changes "
+                + LocalDate.now(clock), exports.changeLog(access, LocaleContextHolder.getLocale())));
     }
 
     @GetMapping("/new")
@@ -289,13 +285,5 @@ class RequirementController {
     /** The list's filters to come back to; only a query string of plain URL characters is taken. */
     private static String backQuery(String back) {
         return back != null && !back.isBlank() && back.matches("[A-Za-z0-9_.~%&=+-]*") ? "?" + back : "";
-    }
-
-    private static ResponseEntity<byte[]> workbook(byte[] content, String filename) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(filename, StandardCharsets.UTF_8).build().toString())
-                .contentType(XLSX)
-                .body(content);
     }
 }

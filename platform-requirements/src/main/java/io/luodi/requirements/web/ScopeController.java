@@ -1,16 +1,17 @@
 package io.luodi.requirements.web;
 
 import io.luodi.core.BusinessRuleException;
+import io.luodi.core.export.ExportedFile;
 import io.luodi.core.project.ProjectAccess;
 import io.luodi.core.project.ProjectAccessPolicy;
 import io.luodi.core.project.ProjectManagement;
 import io.luodi.core.user.CurrentUser;
+import io.luodi.core.web.Downloads;
 import io.luodi.core.web.Flash;
 import io.luodi.core.web.FormErrors;
 import io.luodi.requirements.scope.BaselineDetail;
 import io.luodi.requirements.scope.BaselineStatus;
 import io.luodi.requirements.scope.BaselineSummary;
-import io.luodi.requirements.scope.ExportedFile;
 import io.luodi.requirements.scope.ScopeManagement;
 import io.luodi.requirements.scope.ScopeSection;
 import io.luodi.requirements.scope.SignatureSide;

@@ -5,9 +5,9 @@ import io.luodi.core.project.ProjectAccess;
 import io.luodi.core.project.ProjectAccessPolicy;
 import io.luodi.core.project.ProjectManagement;
 import io.luodi.core.user.CurrentUser;
+import io.luodi.core.web.Downloads;
 import io.luodi.core.web.Flash;
 import io.luodi.core.web.FormErrors;
-import io.luodi.requirements.survey.Export;
 import io.luodi.requirements.survey.MissingAnswersException;
 import io.luodi.requirements.survey.StakeholderKind;
 import io.luodi.requirements.survey.SurveyDetail;
@@ -16,9 +16,6 @@ import io.luodi.requirements.survey.SurveyExports;
 import io.luodi.requirements.survey.SurveyManagement;
 import jakarta.validation.Valid;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -31,7 +28,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -44,10 +40,6 @@ import java.util.List;
 @RequestMapping("/projects/{projectId}/surveys")
 class SurveyController {
 
-    private static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-    private static final MediaType DOCX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
 
     private final SurveyManagement surveys;
     private final SurveyExports exports;
@@ -160,22 +152,13 @@ class SurveyController {
     @GetMapping("/{surveyId}/results.xlsx")
     ResponseEntity<byte[]> exportExcel(@PathVariable long projectId, @PathVariable long surveyId, CurrentUser user) {
         ProjectAccess access = accessPolicy.require(user, projectId);
-        return download(exports.excel(access, surveyId, LocaleContextHolder.getLocale()), XLSX);
+        return Downloads.of(exports.excel(access, surveyId, LocaleContextHolder.getLocale()));
     }
 
     @GetMapping("/{surveyId}/results.docx")
     ResponseEntity<byte[]> exportWord(@PathVariable long projectId, @PathVariable long surveyId, CurrentUser user) {
         ProjectAccess access = accessPolicy.require(user, projectId);
-        return download(exports.word(access, surveyId, LocaleContextHolder.getLocale()), DOCX);
-    }
-
-    /** The file as an attachment; a Chinese name travels as UTF-8 in filename*. */
-    private static ResponseEntity<byte[]> download(Export export, MediaType type) {
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(export.filename(), StandardCharsets.UTF_8).build().toString())
-                .contentType(type)
-                .body(export.content());
+        return Downloads.of(exports.word(access, surveyId, LocaleContextHolder.getLocale()));
     }
 
     private String form(Model model, ProjectAccess access, SurveyDetail existing) {

@@ -1,8 +1,10 @@
 package io.luodi.requirements.web;
 
 import io.luodi.core.BusinessRuleException;
+import io.luodi.core.export.ExportedFile;
 import io.luodi.core.project.SystemType;
 import io.luodi.core.user.CurrentUser;
+import io.luodi.core.web.Downloads;
 import io.luodi.core.web.Flash;
 import io.luodi.requirements.QuestionListRejected;
 import io.luodi.requirements.TemplateDetail;
@@ -11,9 +13,6 @@ import io.luodi.requirements.template.QuestionListFiles;
 import io.luodi.requirements.template.QuestionType;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -27,7 +26,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Locale;
 
@@ -100,13 +98,8 @@ class TemplateController {
         Locale locale = LocaleContextHolder.getLocale();
         TemplateDetail detail = library.detail(user, id);
         byte[] workbook = library.exportQuestionList(user, id, locale);
-        String filename = detail.summary().name() + " v" + detail.summary().versionNumber() + ".xlsx";
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename(filename, StandardCharsets.UTF_8).build().toString())
-                .contentType(MediaType.parseMediaType(
-                        "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .body(workbook);
+        return Downloads.of(ExportedFile.xlsx(
+                detail.summary().name() + " v" + detail.summary().versionNumber(), workbook));
     }
 
     @PostMapping("/{id}/copy")

@@ -18,10 +18,8 @@ import io.luodi.core.user.CurrentUser;
 import io.luodi.core.user.NewUser;
 import io.luodi.core.user.Role;
 import io.luodi.core.user.UserManagement;
-import io.luodi.web.database.EmbeddedDatabaseServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -44,8 +42,7 @@ class DemoData implements ApplicationRunner {
     static final String PASSWORD = "luodi-demo";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
 
-    private final DemoDataProperties properties;
-    private final ObjectProvider<EmbeddedDatabaseServer> embeddedDatabase;
+    private final DemoDataSwitch demoData;
     private final OrganisationManagement organisations;
     private final UserManagement users;
     private final ProjectManagement projects;
@@ -53,11 +50,10 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoData(DemoDataProperties properties, ObjectProvider<EmbeddedDatabaseServer> embeddedDatabase,
+    DemoData(DemoDataSwitch demoData,
              OrganisationManagement organisations, UserManagement users, ProjectManagement projects,
              ProjectAccessPolicy accessPolicy, TransactionTemplate transaction, Clock clock) {
-        this.properties = properties;
-        this.embeddedDatabase = embeddedDatabase;
+        this.demoData = demoData;
         this.organisations = organisations;
         this.users = users;
         this.projects = projects;
@@ -68,9 +64,7 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean wanted = properties.enabled() != null ? properties.enabled()
-                : embeddedDatabase.getIfAvailable() != null;
-        if (wanted && !users.anyUserExists()) {
+        if (demoData.isOn() && !users.anyUserExists()) {
             transaction.executeWithoutResult(status -> load());
             log.info("Loaded the demo data set; every demo account's password is '{}'", PASSWORD);
         }

@@ -21,10 +21,8 @@ import io.luodi.requirements.requirement.RequirementForm;
 import io.luodi.requirements.requirement.RequirementManagement;
 import io.luodi.requirements.requirement.RequirementSource;
 import io.luodi.requirements.requirement.RequirementStatus;
-import io.luodi.web.database.EmbeddedDatabaseServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -46,13 +44,12 @@ import java.util.Optional;
  * answered the question.
  */
 @Component
-@Order(100)
+@Order(20)
 class RegisterDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(RegisterDemoData.class);
 
-    private final DemoDataProperties properties;
-    private final ObjectProvider<EmbeddedDatabaseServer> embeddedDatabase;
+    private final DemoDataSwitch demoData;
     private final UserManagement users;
     private final ProjectManagement projects;
     private final ProjectAccessPolicy accessPolicy;
@@ -63,12 +60,11 @@ class RegisterDemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    RegisterDemoData(DemoDataProperties properties, ObjectProvider<EmbeddedDatabaseServer> embeddedDatabase,
+    RegisterDemoData(DemoDataSwitch demoData,
                      UserManagement users, ProjectManagement projects, ProjectAccessPolicy accessPolicy,
                      PainPointManagement painPoints, RequirementManagement requirements, MeetingManagement meetings,
                      JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
-        this.properties = properties;
-        this.embeddedDatabase = embeddedDatabase;
+        this.demoData = demoData;
         this.users = users;
         this.projects = projects;
         this.accessPolicy = accessPolicy;
@@ -82,9 +78,7 @@ class RegisterDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean wanted = properties.enabled() != null ? properties.enabled()
-                : embeddedDatabase.getIfAvailable() != null;
-        if (!wanted) {
+        if (!demoData.isOn()) {
             return;
         }
         Optional<CurrentUser> manager = users.findByUsername("wangfang").map(CurrentUser::of);

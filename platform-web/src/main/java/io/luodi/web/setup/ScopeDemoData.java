@@ -20,10 +20,8 @@ import io.luodi.requirements.scope.ScopeItem;
 import io.luodi.requirements.scope.ScopeManagement;
 import io.luodi.requirements.scope.ScopeSection;
 import io.luodi.requirements.scope.ScopeSections;
-import io.luodi.web.database.EmbeddedDatabaseServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -100,8 +98,7 @@ class ScopeDemoData implements ApplicationRunner {
             new DemoRequirement("旧系统五年历史凭证迁移", "将旧系统五年凭证明细迁入新总账。", "总账", Priority.WONT,
                     RequirementStatus.REJECTED, false, null));
 
-    private final DemoDataProperties properties;
-    private final ObjectProvider<EmbeddedDatabaseServer> embeddedDatabase;
+    private final DemoDataSwitch demoData;
     private final UserManagement users;
     private final ProjectManagement projects;
     private final ProjectAccessPolicy accessPolicy;
@@ -112,12 +109,11 @@ class ScopeDemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    ScopeDemoData(DemoDataProperties properties, ObjectProvider<EmbeddedDatabaseServer> embeddedDatabase,
+    ScopeDemoData(DemoDataSwitch demoData,
                   UserManagement users, ProjectManagement projects, ProjectAccessPolicy accessPolicy,
                   RequirementRepository requirements, ProjectNumbers numbers, ScopeManagement scope,
                   ChangeRequestManagement changeRequests, TransactionTemplate transaction, Clock clock) {
-        this.properties = properties;
-        this.embeddedDatabase = embeddedDatabase;
+        this.demoData = demoData;
         this.users = users;
         this.projects = projects;
         this.accessPolicy = accessPolicy;
@@ -131,9 +127,7 @@ class ScopeDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean wanted = properties.enabled() != null ? properties.enabled()
-                : embeddedDatabase.getIfAvailable() != null;
-        if (!wanted) {
+        if (!demoData.isOn()) {
             return;
         }
         Optional<CurrentUser> admin = user("admin");

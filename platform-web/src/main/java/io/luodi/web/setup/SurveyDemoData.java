@@ -13,10 +13,8 @@ import io.luodi.requirements.survey.SectionProgress;
 import io.luodi.requirements.survey.StakeholderKind;
 import io.luodi.requirements.survey.SurveyDetails;
 import io.luodi.requirements.survey.SurveyManagement;
-import io.luodi.web.database.EmbeddedDatabaseServer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
@@ -42,8 +40,7 @@ class SurveyDemoData implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(SurveyDemoData.class);
 
-    private final DemoDataProperties properties;
-    private final ObjectProvider<EmbeddedDatabaseServer> embeddedDatabase;
+    private final DemoDataSwitch demoData;
     private final UserManagement users;
     private final ProjectManagement projects;
     private final ProjectAccessPolicy accessPolicy;
@@ -51,11 +48,10 @@ class SurveyDemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final Clock clock;
 
-    SurveyDemoData(DemoDataProperties properties, ObjectProvider<EmbeddedDatabaseServer> embeddedDatabase,
+    SurveyDemoData(DemoDataSwitch demoData,
                    UserManagement users, ProjectManagement projects, ProjectAccessPolicy accessPolicy,
                    SurveyManagement surveys, TransactionTemplate transaction, Clock clock) {
-        this.properties = properties;
-        this.embeddedDatabase = embeddedDatabase;
+        this.demoData = demoData;
         this.users = users;
         this.projects = projects;
         this.accessPolicy = accessPolicy;
@@ -66,9 +62,7 @@ class SurveyDemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
-        boolean wanted = properties.enabled() != null ? properties.enabled()
-                : embeddedDatabase.getIfAvailable() != null;
-        if (!wanted) {
+        if (!demoData.isOn()) {
             return;
         }
         Optional<CurrentUser> liQiang = users.findByUsername("liqiang").map(CurrentUser::of);

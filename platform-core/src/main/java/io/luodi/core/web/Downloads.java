@@ -1,6 +1,6 @@
-package io.luodi.requirements.web;
+package io.luodi.core.web;
 
-import io.luodi.requirements.scope.ExportedFile;
+import io.luodi.core.export.ExportedFile;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -9,12 +9,12 @@ import org.springframework.http.ResponseEntity;
 import java.nio.charset.StandardCharsets;
 
 /** An export as a download, named in UTF-8 (filename*) so Chinese names survive every browser. */
-final class Downloads {
+public final class Downloads {
 
     private Downloads() {
     }
 
-    static ResponseEntity<byte[]> of(ExportedFile file) {
+    public static ResponseEntity<byte[]> of(ExportedFile file) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
                         .filename(file.filename(), StandardCharsets.UTF_8).build().toString())
