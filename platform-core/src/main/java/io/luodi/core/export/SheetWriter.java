@@ -7,10 +7,15 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.function.Consumer;
 
 /**
  * Writes one sheet the way every Luodi export does: a bold header row that stays frozen with filters on it,
@@ -21,6 +26,7 @@ public final class SheetWriter {
 
     /** Excel's column width unit is 1/256 of a character. */
     private static final int CHARACTER = 256;
+    private static final int ROW_WINDOW = 200;
 
     private final Sheet sheet;
     private final int columns;
@@ -63,6 +69,31 @@ public final class SheetWriter {
         CellStyle dateTime = workbook.createCellStyle();
         dateTime.setDataFormat(workbook.getCreationHelper().createDataFormat().getFormat("yyyy-mm-dd hh:mm"));
         return new SheetWriter(sheet, headers.size(), quoted, date, dateTime);
+    }
+
+    /**
+     * A whole one-sheet workbook, streamed: only a window of rows stays in memory and the rest goes to a temporary
+     * file, so an export of many thousand rows takes no more memory than one of a hundred.
+     */
+    public static byte[] streamedWorkbook(String sheetName, List<String> headers, List<Integer> widths,
+                                          Consumer<SheetWriter> rows) {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            SheetWriter sheet = start(workbook, sheetName, headers, widths);
+            rows.accept(sheet);
+            sheet.finish();
+            workbook.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            workbook.dispose();
+            try {
+                workbook.close();
+            } catch (IOException e) {
+                // The bytes are written; a temporary file that fails to close is no reason to fail the export.
+            }
+        }
     }
 
     /** Appends a row; values may be text, numbers, booleans, dates, date-times (already in the reader's zone) or null. */

@@ -5,14 +5,10 @@ import io.luodi.core.audit.AuditAction;
 import io.luodi.core.audit.AuditLog;
 import io.luodi.core.export.SheetWriter;
 import io.luodi.core.project.ProjectAccess;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.sql.Timestamp;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -32,9 +28,6 @@ import java.util.concurrent.atomic.AtomicInteger;
 @Service
 @Transactional(readOnly = true)
 public class RequirementExports {
-
-    /** Rows the streaming workbook keeps in memory before it writes them out to its temporary file. */
-    private static final int ROW_WINDOW = 200;
 
     private final RequirementQueries queries;
     private final MessageSource messages;
@@ -110,23 +103,7 @@ public class RequirementExports {
 
     private byte[] write(Locale locale, String sheetName, List<String> columns, List<Integer> widths, Rows rows) {
         List<String> headers = columns.stream().map(c -> label(locale, "export.column." + c)).toList();
-        SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            SheetWriter sheet = SheetWriter.start(workbook, label(locale, sheetName), headers, widths);
-            rows.writeTo(sheet);
-            sheet.finish();
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } finally {
-            workbook.dispose();
-            try {
-                workbook.close();
-            } catch (IOException e) {
-                // The bytes are written; a temporary file that fails to close is no reason to fail the export.
-            }
-        }
+        return SheetWriter.streamedWorkbook(label(locale, sheetName), headers, widths, rows::writeTo);
     }
 
     private String label(Locale locale, String code) {

@@ -1,11 +1,7 @@
 package io.luodi.requirements.scope;
 
 import io.luodi.core.export.SheetWriter;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -30,9 +26,8 @@ final class ChangeRequestSheet {
 
     static byte[] write(List<ChangeRequestSummary> requests, Map<Integer, Texts> texts, ScopeLabels labels,
                         ZoneId zone) {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(100); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            SheetWriter sheet = SheetWriter.start(workbook, labels.get("changeRequest.export.sheet"),
-                    COLUMNS.stream().map(c -> labels.get("changeRequest.column." + c)).toList(), WIDTHS);
+        return SheetWriter.streamedWorkbook(labels.get("changeRequest.export.sheet"),
+                COLUMNS.stream().map(c -> labels.get("changeRequest.column." + c)).toList(), WIDTHS, sheet -> {
             for (ChangeRequestSummary request : requests) {
                 Texts written = texts.getOrDefault(request.number(), new Texts(null, null));
                 List<Object> row = new ArrayList<>();
@@ -52,13 +47,7 @@ final class ChangeRequestSheet {
                 row.add(written.impactRisk());
                 sheet.row(row);
             }
-            sheet.finish();
-            workbook.write(out);
-            workbook.dispose();
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     private static void decision(List<Object> row, Decision decision, ScopeLabels labels, ZoneId zone) {

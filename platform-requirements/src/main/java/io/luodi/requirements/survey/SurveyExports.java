@@ -8,6 +8,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -43,6 +44,17 @@ public class SurveyExports {
         byte[] document = SurveyDocument.write(report, labels, clock.getZone(), clock.instant());
         audited(access, report, "Word");
         return new ExportedFile(filename(report, labels, "docx"), ExportedFile.DOCX, document);
+    }
+
+    /** Every answer of the project's surveys in one sheet, each row naming its survey. */
+    public ExportedFile projectAnswers(ProjectAccess access, String projectCode, Locale locale) {
+        List<SurveyReport> reports = surveys.reports(access);
+        ExportLabels labels = new ExportLabels(messages, locale);
+        byte[] workbook = SurveyWorkbook.writeAll(reports, labels.get("survey.export.allAnswers"), labels,
+                clock.getZone());
+        audit.recordSecurityEvent(AuditAction.EXPORT, access.user().username(), "survey", null, access.projectId(),
+                reports.size() + " surveys' answers as Excel");
+        return ExportedFile.xlsx(projectCode + "-" + labels.get("survey.export.allAnswers"), workbook);
     }
 
     private void audited(ProjectAccess access, SurveyReport report, String format) {

@@ -275,6 +275,15 @@ public class SurveyManagement {
         return new SurveyReport(header(survey, template), questionnaire.progress(), sections);
     }
 
+    /** Every survey's results, oldest first: the project's answers as one record. */
+    public List<SurveyReport> reports(ProjectAccess access) {
+        requireInternal(access);
+        return surveys.findByProjectWithConductors(access.projectId()).stream()
+                .sorted(Comparator.comparing(Survey::getSurveyDate).thenComparing(Survey::getId))
+                .map(survey -> report(access, survey.getId()))
+                .toList();
+    }
+
     /**
      * Describes an answer of one of the project's surveys for traceability (a pain point or requirement that
      * came from it). Empty when there is no such answer in that project. The caller has checked access.

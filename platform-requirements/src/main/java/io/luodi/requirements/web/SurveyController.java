@@ -149,6 +149,13 @@ class SurveyController {
         return "redirect:/projects/" + projectId + "/surveys/" + surveyId;
     }
 
+    @GetMapping("/answers.xlsx")
+    ResponseEntity<byte[]> exportProjectAnswers(@PathVariable long projectId, CurrentUser user) {
+        ProjectAccess access = accessPolicy.require(user, projectId);
+        return Downloads.of(exports.projectAnswers(access, projects.overview(access).project().code(),
+                LocaleContextHolder.getLocale()));
+    }
+
     @GetMapping("/{surveyId}/results.xlsx")
     ResponseEntity<byte[]> exportExcel(@PathVariable long projectId, @PathVariable long surveyId, CurrentUser user) {
         ProjectAccess access = accessPolicy.require(user, projectId);

@@ -1,5 +1,6 @@
 package io.luodi.requirements.scope;
 
+import io.luodi.testsupport.LibreOffice;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DateUtil;
@@ -67,6 +68,9 @@ class ChangeRequestSheetTests {
             assertThat(second.getCell(3).getNumericCellValue()).isEqualTo(-3);
             assertThat(second.getCell(13)).isNull();
         }
+        LibreOffice.Rendering opened = LibreOffice.render(workbook, "变更申请.xlsx");
+        assertThat(opened.text()).contains("CR-001", "客户要求减少手工录入", "=cmd|' /C calc'!A0");
+        assertThat(opened.usesCjkFont()).as("fonts %s", opened.fonts()).isTrue();
     }
 
     private static void assertDate(Cell cell, LocalDate expected) {

@@ -133,7 +133,7 @@ class SurveyPagesTests {
         long question = questions(id).get("1.4").id();
         for (String customer : List.of("chenjing", "zhaolei")) {
             for (String path : List.of("", "/new", "/" + id, "/" + id + "/edit", "/" + id + "/sections/1",
-                    "/" + id + "/answers/" + question, "/" + id + "/results.xlsx", "/" + id + "/results.docx")) {
+                    "/" + id + "/answers/" + question, "/" + id + "/results.xlsx", "/" + id + "/results.docx", "/answers.xlsx")) {
                 mvc.perform(get("/projects/{p}/surveys" + path, his).with(as(users, customer)))
                         .andExpect(status().isNotFound());
             }
@@ -145,6 +145,34 @@ class SurveyPagesTests {
         mvc.perform(get("/projects/{p}/surveys/{s}", testData.demoProjectId("FIN"), id).with(as(users, "wangfang")))
                 .andExpect(status().isNotFound());
         assertThat(surveys.question(liQiang, id, question).answer().exists()).isFalse();
+    }
+
+    @Test
+    void theProjectsAnswersExportAsOneSheetEachRowNamingItsSurvey() throws Exception {
+        long id = newSurvey("药剂科");
+        surveys.saveAnswer(liQiang, id, questions(id).get("1.4").id(), AnswerInput.of(null, "药房自动化"));
+
+        MvcResult result = mvc.perform(get("/projects/{p}/surveys/answers.xlsx", his).with(as(users, "liqiang"))
+                        .header("Accept-Language", "zh-CN"))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Content-Disposition", containsString(java.net.URLEncoder.encode(
+                        "HIS-调研答案.xlsx", java.nio.charset.StandardCharsets.UTF_8))))
+                .andReturn();
+
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+            XSSFSheet sheet = workbook.getSheetAt(0);
+            assertThat(StreamSupport.stream(sheet.getRow(0).spliterator(), false).map(Cell::getStringCellValue))
+                    .containsExactly("调研", "章节", "题号", "题目", "题型", "答案", "备注", "回答记录人", "记录日期");
+            assertThat(sheet.getPaneInformation().isFreezePane()).isTrue();
+            assertThat(StreamSupport.stream(sheet.spliterator(), false)
+                    .filter(row -> row.getCell(0).getStringCellValue().startsWith("药剂科"))
+                    .map(row -> row.getCell(5) == null ? "" : row.getCell(5).getStringCellValue()))
+                    .contains("药房自动化");
+            assertThat(StreamSupport.stream(sheet.spliterator(), false)
+                    .map(row -> row.getCell(0).getStringCellValue())).anyMatch(label -> label.startsWith("信息科"));
+        }
+        LibreOffice.Rendering opened = LibreOffice.render(result.getResponse().getContentAsByteArray(), "调研答案.xlsx");
+        assertThat(opened.text()).contains("药剂科", "药房自动化");
     }
 
     @Test
