@@ -159,7 +159,7 @@ class ExportBenchmark {
                     r.export().millis(), r.baseline().millis(),
                     (double) r.export().millis() / Math.max(1, r.baseline().millis()),
                     megabytes(r.export().peakLiveHeapBytes()), megabytes(r.baseline().peakLiveHeapBytes()),
-                    megabytes(r.export().allocatedBytes()), megabytes(r.export().fileBytes())));
+                    megabytes(r.export().allocatedBytes()), "%d KB".formatted(r.export().fileBytes() / 1024)));
         }
         return table.toString();
     }
