@@ -24,6 +24,7 @@ import io.luodi.requirements.requirement.RequirementSort;
 import io.luodi.requirements.requirement.RequirementSource;
 import io.luodi.requirements.requirement.RequirementStatus;
 import jakarta.validation.Valid;
+import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.ResponseEntity;
@@ -56,6 +57,7 @@ class RequirementController {
     static final int PAGE_SIZE = 50;
     private static final String FORM = "requirements/requirements/form";
 
+    private final MessageSource messages;
     private final RequirementManagement requirements;
     private final RequirementExports exports;
     private final PainPointManagement painPoints;
@@ -66,7 +68,9 @@ class RequirementController {
 
     RequirementController(RequirementManagement requirements, RequirementExports exports,
                           PainPointManagement painPoints, MeetingManagement meetings,
-                          ProjectAccessPolicy accessPolicy, ProjectManagement projects, Clock clock) {
+                          ProjectAccessPolicy accessPolicy, ProjectManagement projects, MessageSource messages,
+                          Clock clock) {
+        this.messages = messages;
         this.requirements = requirements;
         this.exports = exports;
         this.painPoints = painPoints;
@@ -109,15 +113,16 @@ class RequirementController {
         ProjectAccess access = accessPolicy.require(user, projectId);
         RequirementQuery query = query(status, priority, scope, category, q, sort, dir, 0, 1);
         Locale locale = LocaleContextHolder.getLocale();
-        return Downloads.of(ExportedFile.xlsx(projects.overview(access).project().code() + " requirements "
-                + LocalDate.now(clock), exports.requirementList(access, query, locale)));
+        return Downloads.of(ExportedFile.xlsx(filename(access, "export.requirements.sheet", locale),
+                exports.requirementList(access, query, locale)));
     }
 
     @GetMapping("/changes.xlsx")
     ResponseEntity<byte[]> exportChanges(@PathVariable long projectId, CurrentUser user) {
         ProjectAccess access = accessPolicy.require(user, projectId);
-        return Downloads.of(ExportedFile.xlsx(projects.overview(access).project().code() + " requirement changes "
-                + LocalDate.now(clock), exports.changeLog(access, LocaleContextHolder.getLocale())));
+        Locale locale = LocaleContextHolder.getLocale();
+        return Downloads.of(ExportedFile.xlsx(filename(access, "export.changes.sheet", locale),
+                exports.changeLog(access, locale)));
     }
 
     @GetMapping("/new")
@@ -280,6 +285,12 @@ class RequirementController {
 
     private static Boolean scope(String scope) {
         return "in".equals(scope) ? Boolean.TRUE : "out".equals(scope) ? Boolean.FALSE : null;
+    }
+
+    /** "HIS 需求清单 2026-11-25": the project, what the file holds in the reader's language, and the day. */
+    private String filename(ProjectAccess access, String what, Locale locale) {
+        return projects.overview(access).project().code() + " " + messages.getMessage(what, null, locale) + " "
+                + LocalDate.now(clock);
     }
 
     /** The list's filters to come back to; only a query string of plain URL characters is taken. */

@@ -284,7 +284,8 @@ class RequirementPagesTests {
         MvcResult staff = mvc.perform(get("/projects/{id}/requirements/export.xlsx", his).with(as(users, "liqiang"))
                         .header("Accept-Language", "zh-CN"))
                 .andExpect(status().isOk())
-                .andExpect(header().string("Content-Disposition", containsString("filename*=UTF-8''HIS")))
+                .andExpect(header().string("Content-Disposition", containsString("filename*=UTF-8''HIS%20"
+                        + java.net.URLEncoder.encode("需求清单", java.nio.charset.StandardCharsets.UTF_8))))
                 .andReturn();
         MvcResult customer = mvc.perform(get("/projects/{id}/requirements/export.xlsx", his).param("scope", "in")
                 .with(as(users, "chenjing")).header("Accept-Language", "zh-CN")).andReturn();
