@@ -1,27 +1,8 @@
 package io.luodi.core;
 
-import io.luodi.core.audit.AuditContext;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.context.annotation.Bean;
 
-import java.util.Optional;
-
-/** Boots the core module alone against the test database. */
+/** Boots the core module alone against the test database, with the shared fixtures of {@code io.luodi.core.testing}. */
 @SpringBootApplication
 class CoreTestApplication {
-
-    @Bean
-    AuditContext testAuditContext() {
-        return new AuditContext() {
-            @Override
-            public Optional<String> actor() {
-                return Optional.of("tester");
-            }
-
-            @Override
-            public Optional<String> remoteAddress() {
-                return Optional.of("192.0.2.1");
-            }
-        };
-    }
 }

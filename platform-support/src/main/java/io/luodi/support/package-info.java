@@ -1,5 +1,5 @@
 /**
- * Phases 5-6: go-live tickets, SLA clocks, customer portal, monitoring webhooks, stand-ups, satisfaction, improvements, revisits.
- * Not built yet: the phase's page in the navigation says so until its issue lands.
+ * Phases 5-6, go-live support and optimisation: tickets with SLA clocks, the customer portal, monitoring webhooks,
+ * daily stand-ups, satisfaction, the improvement backlog and revisits.
  */
 package io.luodi.support;

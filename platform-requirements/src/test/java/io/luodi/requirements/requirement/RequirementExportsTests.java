@@ -1,8 +1,8 @@
 package io.luodi.requirements.requirement;
 
 import io.luodi.core.project.ProjectAccess;
-import io.luodi.requirements.ProjectFixture;
-import io.luodi.requirements.ProjectFixture.TestProject;
+import io.luodi.core.testing.ProjectFixture;
+import io.luodi.core.testing.ProjectFixture.TestProject;
 import io.luodi.testsupport.LibreOffice;
 import io.luodi.testsupport.WithPostgres;
 import org.apache.poi.ss.usermodel.Cell;

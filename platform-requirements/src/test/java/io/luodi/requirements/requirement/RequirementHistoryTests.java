@@ -1,6 +1,6 @@
 package io.luodi.requirements.requirement;
 
-import io.luodi.requirements.ProjectFixture;
+import io.luodi.core.testing.ProjectFixture;
 import io.luodi.requirements.numbering.ProjectNumbers;
 import io.luodi.testsupport.WithPostgres;
 import org.junit.jupiter.api.Test;

@@ -1,4 +1,4 @@
-package io.luodi.requirements;
+package io.luodi.core.testing;
 
 import io.luodi.core.organisation.Organisation;
 import io.luodi.core.organisation.OrganisationDetails;
