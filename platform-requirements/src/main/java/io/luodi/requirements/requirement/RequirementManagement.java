@@ -8,7 +8,8 @@ import io.luodi.core.audit.AuditLog;
 import io.luodi.core.project.ProjectAccess;
 import io.luodi.core.user.UserAccount;
 import io.luodi.core.user.UserManagement;
-import io.luodi.requirements.numbering.ProjectNumbers;
+import io.luodi.core.project.ProjectNumbers;
+import io.luodi.requirements.numbering.RequirementCounters;
 import org.springframework.data.domain.Page;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -142,7 +143,7 @@ public class RequirementManagement {
         SourceView source = form.hasSource() ? sources.require(access.projectId(), form.sourceKind(), form.sourceId())
                 : null;
         Requirement requirement = Requirement.create(access.projectId(),
-                numbers.next(ProjectNumbers.Sequence.REQUIREMENT, access.projectId()), fields,
+                numbers.next(RequirementCounters.REQUIREMENT, access.projectId()), fields,
                 access.user().username(), clock.instant());
         if (source != null) {
             requirement.addSource(source.kind(), source.sourceId());

@@ -8,7 +8,8 @@ import io.luodi.core.audit.AuditAction;
 import io.luodi.core.audit.AuditLog;
 import io.luodi.core.export.ExportedFile;
 import io.luodi.core.project.ProjectAccess;
-import io.luodi.requirements.numbering.ProjectNumbers;
+import io.luodi.core.project.ProjectNumbers;
+import io.luodi.requirements.numbering.RequirementCounters;
 import io.luodi.requirements.requirement.Requirement;
 import io.luodi.requirements.requirement.RequirementContent;
 import io.luodi.requirements.requirement.RequirementField;
@@ -227,7 +228,7 @@ public class ChangeRequestManagement {
         long projectId = access.projectId();
         ScopeBaseline base = latestSigned(projectId);
         validate(draft, base);
-        int number = numbers.next(ProjectNumbers.Sequence.CHANGE_REQUEST, projectId);
+        int number = numbers.next(RequirementCounters.CHANGE_REQUEST, projectId);
         ChangeRequest request = changeRequests.save(ChangeRequest.submit(projectId, number, base.getId(), draft,
                 access.user().username(), clock.instant()));
         audit.record(AuditAction.CREATE, "change-request", request.getId(), projectId,
@@ -247,7 +248,7 @@ public class ChangeRequestManagement {
             switch (change.action()) {
                 case ADD -> {
                     Requirement requirement = requirements.save(Requirement.create(projectId,
-                            numbers.next(ProjectNumbers.Sequence.REQUIREMENT, projectId),
+                            numbers.next(RequirementCounters.REQUIREMENT, projectId),
                             new RequirementFields(change.content(), RequirementStatus.ACCEPTED, true, null),
                             actor, now));
                     created.put(item.getPosition(), requirement.getId());

@@ -1,7 +1,8 @@
 package io.luodi.requirements.requirement;
 
 import io.luodi.core.testing.ProjectFixture;
-import io.luodi.requirements.numbering.ProjectNumbers;
+import io.luodi.core.project.ProjectNumbers;
+import io.luodi.requirements.numbering.RequirementCounters;
 import io.luodi.testsupport.WithPostgres;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,10 +38,10 @@ class RequirementHistoryTests {
         long second = fixture.create().id();
 
         List<Integer> handedOut = transaction.execute(status -> List.of(
-                numbers.next(ProjectNumbers.Sequence.REQUIREMENT, first),
-                numbers.next(ProjectNumbers.Sequence.REQUIREMENT, first),
-                numbers.next(ProjectNumbers.Sequence.REQUIREMENT, second),
-                numbers.next(ProjectNumbers.Sequence.CHANGE_REQUEST, first)));
+                numbers.next(RequirementCounters.REQUIREMENT, first),
+                numbers.next(RequirementCounters.REQUIREMENT, first),
+                numbers.next(RequirementCounters.REQUIREMENT, second),
+                numbers.next(RequirementCounters.CHANGE_REQUEST, first)));
 
         assertThat(handedOut).containsExactly(1, 2, 1, 1);
         assertThat(Requirement.key(7)).isEqualTo("REQ-007");
@@ -53,7 +54,7 @@ class RequirementHistoryTests {
         Instant created = Instant.parse("2026-03-01T02:00:00Z");
         Instant revised = Instant.parse("2026-03-02T02:00:00Z");
         long id = transaction.execute(status -> requirements.save(Requirement.create(projectId,
-                numbers.next(ProjectNumbers.Sequence.REQUIREMENT, projectId), DRAFT, "wangfang", created)).getId());
+                numbers.next(RequirementCounters.REQUIREMENT, projectId), DRAFT, "wangfang", created)).getId());
 
         List<RequirementField> changed = transaction.execute(status -> requirements.findById(id).orElseThrow()
                 .revise(DRAFT.withStatus(RequirementStatus.ACCEPTED).withScope(false), "zhoumin", "CR-001", revised));

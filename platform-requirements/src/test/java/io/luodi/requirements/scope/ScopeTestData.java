@@ -1,6 +1,7 @@
 package io.luodi.requirements.scope;
 
-import io.luodi.requirements.numbering.ProjectNumbers;
+import io.luodi.core.project.ProjectNumbers;
+import io.luodi.requirements.numbering.RequirementCounters;
 import io.luodi.requirements.requirement.Priority;
 import io.luodi.requirements.requirement.Requirement;
 import io.luodi.requirements.requirement.RequirementContent;
@@ -32,7 +33,7 @@ class ScopeTestData {
 
     long requirement(long projectId, String title, RequirementStatus status, boolean inScope) {
         return transaction.execute(tx -> requirements.save(Requirement.create(projectId,
-                numbers.next(ProjectNumbers.Sequence.REQUIREMENT, projectId),
+                numbers.next(RequirementCounters.REQUIREMENT, projectId),
                 new RequirementFields(new RequirementContent(title, title + "的说明", "费用报销", Priority.MUST,
                         title + "可验收"), status, inScope, "内部备注：" + title), "tester",
                 Instant.parse("2026-03-01T02:00:00Z"))).getId());

@@ -6,7 +6,8 @@ import io.luodi.core.project.ProjectManagement;
 import io.luodi.core.project.ProjectSummary;
 import io.luodi.core.user.CurrentUser;
 import io.luodi.core.user.UserManagement;
-import io.luodi.requirements.numbering.ProjectNumbers;
+import io.luodi.core.project.ProjectNumbers;
+import io.luodi.requirements.numbering.RequirementCounters;
 import io.luodi.requirements.requirement.Priority;
 import io.luodi.requirements.requirement.Requirement;
 import io.luodi.requirements.requirement.RequirementContent;
@@ -156,7 +157,7 @@ class ScopeDemoData implements ApplicationRunner {
         if (requirements.findByProjectIdOrderByNumber(projectId).isEmpty()) {
             for (DemoRequirement r : REQUIREMENTS) {
                 requirements.save(Requirement.create(projectId,
-                        numbers.next(ProjectNumbers.Sequence.REQUIREMENT, projectId),
+                        numbers.next(RequirementCounters.REQUIREMENT, projectId),
                         new RequirementFields(new RequirementContent(r.title(), r.description(), r.category(),
                                 r.priority(), r.acceptanceCriteria()), r.status(), r.inScope(), null),
                         manager.user().username(), clock.instant()));

@@ -12,7 +12,8 @@ import io.luodi.core.user.CurrentUser;
 import io.luodi.core.user.Role;
 import io.luodi.core.user.UserAccount;
 import io.luodi.core.user.UserManagement;
-import io.luodi.requirements.numbering.ProjectNumbers;
+import io.luodi.core.project.ProjectNumbers;
+import io.luodi.requirements.numbering.RequirementCounters;
 import io.luodi.requirements.requirement.Priority;
 import io.luodi.requirements.requirement.Requirement;
 import io.luodi.requirements.requirement.RequirementContent;
@@ -110,7 +111,7 @@ public class ScopeProjects {
     private void requirement(long projectId, String title, String description, RequirementStatus status,
                              boolean inScope) {
         transaction.executeWithoutResult(tx -> requirements.save(Requirement.create(projectId,
-                numbers.next(ProjectNumbers.Sequence.REQUIREMENT, projectId),
+                numbers.next(RequirementCounters.REQUIREMENT, projectId),
                 new RequirementFields(new RequirementContent(title, description, "仓储", Priority.MUST,
                         title + "验收通过"), status, inScope, "内部：" + title), "tester", Instant.now())));
     }

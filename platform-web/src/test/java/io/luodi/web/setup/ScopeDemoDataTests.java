@@ -3,7 +3,8 @@ package io.luodi.web.setup;
 import io.luodi.core.project.ProjectAccess;
 import io.luodi.core.project.ProjectAccessPolicy;
 import io.luodi.core.user.UserManagement;
-import io.luodi.requirements.numbering.ProjectNumbers;
+import io.luodi.core.project.ProjectNumbers;
+import io.luodi.requirements.numbering.RequirementCounters;
 import io.luodi.requirements.requirement.Priority;
 import io.luodi.requirements.requirement.Requirement;
 import io.luodi.requirements.requirement.RequirementContent;
@@ -80,7 +81,7 @@ class ScopeDemoDataTests {
         long his = testData.demoProjectId("HIS");
         if (requirements.findByProjectIdOrderByNumber(his).isEmpty()) {
             transaction.executeWithoutResult(status -> requirements.save(Requirement.create(his,
-                    numbers.next(ProjectNumbers.Sequence.REQUIREMENT, his), new RequirementFields(
+                    numbers.next(RequirementCounters.REQUIREMENT, his), new RequirementFields(
                             new RequirementContent("门诊挂号", null, "门诊", Priority.MUST, null),
                             RequirementStatus.PROPOSED, true, null), "system", Instant.now())));
         }
