@@ -1,0 +1,5 @@
+package io.luodi.support.sla;
+
+public enum ClockState {
+    RUNNING, PAUSED, MET, BREACHED
+}
