@@ -85,6 +85,9 @@ public final class BusinessCalendar implements WorkingTime {
                     continue;
                 }
                 Instant from = later(instant(day, period.start()), start);
+                if (!periodEnd.isAfter(from)) {
+                    continue;
+                }
                 Duration available = Duration.between(from, periodEnd);
                 if (remaining.compareTo(available) <= 0) {
                     return from.plus(remaining);

@@ -62,6 +62,15 @@ public class TicketQueries {
         return page(List.of(access.projectId()), access.user(), query);
     }
 
+    /** Where a project's support stands: its open tickets, and those at risk or breached. */
+    public record Summary(long open, long breaching) {
+    }
+
+    public Summary summary(ProjectAccess access) {
+        return new Summary(list(access, new TicketQuery("open", null, null, null, null, 0)).getTotalElements(),
+                list(access, new TicketQuery("breaching", null, null, null, null, 0)).getTotalElements());
+    }
+
     /** A customer's portal: the tickets of all their projects that they may see. */
     public Page<TicketSummary> portal(Collection<Long> projectIds, CurrentUser user, TicketQuery query) {
         return projectIds.isEmpty() ? Page.empty() : page(projectIds, user, query);
@@ -80,7 +89,7 @@ public class TicketQueries {
         Filter filter = filter(projectIds, user, query);
         long total = jdbc.sql("SELECT count(*) " + FROM + filter.where).params(filter.params)
                 .query(Long.class).single();
-        int page = Math.max(query.page(), 0);
+        int page = query.pageIndex();
         Map<String, Object> params = new LinkedHashMap<>(filter.params);
         params.put("limit", TicketQuery.PAGE_SIZE);
         params.put("offset", page * TicketQuery.PAGE_SIZE);

@@ -1,5 +1,7 @@
 package io.luodi.support.ticket;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 /**
@@ -7,7 +9,7 @@ import java.util.Locale;
  * the reader), unassigned, breaching (at risk or breached, still open), done, all.
  */
 public record TicketQuery(String view, Severity severity, TicketStatus status, TicketType type, String text,
-                          int page) {
+                          Integer page) {
 
     public static final int PAGE_SIZE = 50;
 
@@ -32,6 +34,28 @@ public record TicketQuery(String view, Severity severity, TicketStatus status, T
 
     public View selectedView() {
         return View.of(view);
+    }
+
+    /** The filter as the list's query string (without the page), for saving it under a name. */
+    public String queryString() {
+        StringBuilder query = new StringBuilder("view=").append(selectedView().slug());
+        if (severity != null) {
+            query.append("&severity=").append(severity);
+        }
+        if (status != null) {
+            query.append("&status=").append(status);
+        }
+        if (type != null) {
+            query.append("&type=").append(type);
+        }
+        if (searchText() != null) {
+            query.append("&text=").append(URLEncoder.encode(searchText(), StandardCharsets.UTF_8));
+        }
+        return query.toString();
+    }
+
+    public int pageIndex() {
+        return page == null ? 0 : Math.max(page, 0);
     }
 
     public String searchText() {

@@ -70,10 +70,10 @@ class TicketRelations {
 
     void addArticle(long ticketId, String title, String url) {
         if (title == null || title.isBlank() || title.strip().length() > 200) {
-            throw BusinessRuleException.onField("title", "ticket.article.title");
+            throw BusinessRuleException.onField("title", "ticket.article.title.invalid");
         }
         if (!isWebAddress(url)) {
-            throw BusinessRuleException.onField("url", "ticket.article.url");
+            throw BusinessRuleException.onField("url", "ticket.article.url.invalid");
         }
         jdbc.sql("INSERT INTO ticket_article (ticket_id, title, url) VALUES (?, ?, ?)")
                 .params(ticketId, title.strip(), url.strip()).update();

@@ -1,6 +1,7 @@
 package io.luodi.web.i18n;
 
 import io.luodi.core.CoreProperties;
+import io.luodi.core.web.ReaderTimeZone;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
@@ -10,7 +11,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
 /**
- * Dates and times as the reader's language writes them, in the platform's time zone. Templates call it as
+ * Dates and times as the reader's language writes them, in the reader's time zone (the platform's unless they
+ * chose another). Templates call it as
  * {@code ${@fmt.date(d)}}.
  */
 @Component("fmt")
@@ -27,8 +29,14 @@ public class DisplayFormat {
                 .withLocale(LocaleContextHolder.getLocale()).format(date);
     }
 
+    /** The reader's time zone, to say which zone the times on a page are in. */
+    public String zone() {
+        return ReaderTimeZone.current(properties.timeZone()).getId();
+    }
+
     public String dateTime(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(LocaleContextHolder.getLocale()).withZone(properties.timeZone()).format(instant);
+                .withLocale(LocaleContextHolder.getLocale())
+                .withZone(ReaderTimeZone.current(properties.timeZone())).format(instant);
     }
 }

@@ -5,6 +5,7 @@ import io.luodi.web.security.PasswordChangeInterceptor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.LocaleContextResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -41,6 +42,7 @@ class WebConfiguration implements WebMvcConfigurer {
         localeChange.setParamName("lang");
         localeChange.setIgnoreInvalidLocale(true);
         registry.addInterceptor(localeChange);
+        registry.addInterceptor(new TimeZoneChangeInterceptor((LocaleContextResolver) localeResolver()));
         registry.addInterceptor(passwordChangeInterceptor)
                 .excludePathPatterns("/login", "/logout", "/error", "/webjars/**", "/css/**", "/js/**", "/api/**");
     }

@@ -12,6 +12,7 @@ import io.luodi.core.user.CurrentUser;
 import io.luodi.core.web.Flash;
 import io.luodi.core.web.FormErrors;
 import io.luodi.requirements.PhaseSummaries;
+import io.luodi.support.ticket.TicketQueries;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -28,8 +29,8 @@ import java.time.LocalDate;
 import java.util.function.BiConsumer;
 
 /**
- * A phase's page in the project navigation, its plan, and the moves between its statuses. The requirements phase
- * shows where its work stands; a phase whose module has not been built yet says so on its page.
+ * A phase's page in the project navigation, its plan, and the moves between its statuses. The requirements and
+ * support phases show where their work stands; a phase whose module has not been built yet says so on its page.
  */
 @Controller
 class PhaseController {
@@ -37,10 +38,12 @@ class PhaseController {
     private final ProjectManagement projects;
     private final ProjectAccessPolicy accessPolicy;
     private final PhaseSummaries requirementsSummaries;
+    private final TicketQueries ticketQueries;
     private final Clock clock;
 
     PhaseController(ProjectManagement projects, ProjectAccessPolicy accessPolicy,
-                    PhaseSummaries requirementsSummaries, Clock clock) {
+                    PhaseSummaries requirementsSummaries, TicketQueries ticketQueries, Clock clock) {
+        this.ticketQueries = ticketQueries;
         this.projects = projects;
         this.accessPolicy = accessPolicy;
         this.requirementsSummaries = requirementsSummaries;
@@ -58,6 +61,8 @@ class PhaseController {
         model.addAttribute("today", LocalDate.now(clock));
         if (phase == Phase.REQUIREMENTS) {
             model.addAttribute("requirements", requirementsSummaries.summary(access));
+        } else if (phase == Phase.GO_LIVE_SUPPORT || phase == Phase.OPTIMISATION) {
+            model.addAttribute("support", ticketQueries.summary(access));
         }
         return "project/phase";
     }

@@ -1,0 +1,33 @@
+package io.luodi.support.web;
+
+import io.luodi.core.project.ProjectAccessPolicy;
+import io.luodi.core.user.CurrentUser;
+import io.luodi.support.ticket.TicketQueries;
+import io.luodi.support.ticket.TicketQuery;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+
+/**
+ * The customer portal's start: every ticket of the reader's projects they may see, with status and SLA due times,
+ * without going project by project. Staff get the same view over the projects they work on.
+ */
+@Controller
+class PortalController {
+
+    private final TicketQueries queries;
+    private final ProjectAccessPolicy accessPolicy;
+
+    PortalController(TicketQueries queries, ProjectAccessPolicy accessPolicy) {
+        this.queries = queries;
+        this.accessPolicy = accessPolicy;
+    }
+
+    @GetMapping("/tickets")
+    String tickets(CurrentUser user, @ModelAttribute("query") TicketQuery query, Model model) {
+        model.addAttribute("tickets", queries.portal(accessPolicy.visibleProjectIds(user), user, query));
+        model.addAttribute("views", TicketQuery.View.values());
+        return "support/tickets/portal";
+    }
+}
