@@ -8,9 +8,7 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,13 +50,11 @@ class CalendarSeeder implements ApplicationRunner {
         }
     }
 
+    /** The stored form of the engine's standard mainland China week, so the two never differ. */
     private static List<CalendarHours> weekdays() {
         List<CalendarHours> hours = new ArrayList<>();
-        for (DayOfWeek day : List.of(DayOfWeek.MONDAY, DayOfWeek.TUESDAY, DayOfWeek.WEDNESDAY, DayOfWeek.THURSDAY,
-                DayOfWeek.FRIDAY)) {
-            hours.add(new CalendarHours((short) day.getValue(), LocalTime.of(9, 0), LocalTime.of(12, 0)));
-            hours.add(new CalendarHours((short) day.getValue(), LocalTime.of(13, 30), LocalTime.of(18, 0)));
-        }
+        BusinessCalendar.chinaStandard(SHANGHAI, Map.of()).weeklyHours().forEach((day, periods) -> periods.forEach(
+                p -> hours.add(new CalendarHours((short) day.getValue(), p.start(), p.end()))));
         return hours;
     }
 }

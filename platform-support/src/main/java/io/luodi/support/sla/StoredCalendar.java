@@ -73,15 +73,6 @@ class StoredCalendar {
         return missing.size();
     }
 
-    void replace(String name, ZoneId zone, List<CalendarHours> hours, List<CalendarDay> days) {
-        this.name = name;
-        this.zoneId = zone.getId();
-        this.hours.clear();
-        this.hours.addAll(hours);
-        this.days.clear();
-        this.days.addAll(days);
-    }
-
     Long getId() {
         return id;
     }

@@ -126,14 +126,6 @@ class TicketClock {
         atRiskAt = clock.reached(course(), Duration.ofSeconds((long) (target().toSeconds() * atRiskShare)));
     }
 
-    void markAtRiskNotified(Instant at) {
-        atRiskNotifiedAt = at;
-    }
-
-    void markBreachNotified(Instant at) {
-        breachNotifiedAt = at;
-    }
-
     Long getId() {
         return id;
     }
@@ -168,14 +160,6 @@ class TicketClock {
 
     Instant getAtRiskAt() {
         return atRiskAt;
-    }
-
-    Instant getAtRiskNotifiedAt() {
-        return atRiskNotifiedAt;
-    }
-
-    Instant getBreachNotifiedAt() {
-        return breachNotifiedAt;
     }
 
     List<Pause> getPauses() {

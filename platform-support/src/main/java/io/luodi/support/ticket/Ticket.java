@@ -59,8 +59,6 @@ class Ticket {
 
     private String rootCause;
 
-    private String alertFingerprint;
-
     private Instant createdAt;
 
     private Instant updatedAt;
@@ -141,10 +139,6 @@ class Ticket {
         this.rootCause = rootCause;
     }
 
-    void setAlertFingerprint(String alertFingerprint) {
-        this.alertFingerprint = alertFingerprint;
-    }
-
     void setVersion(long version) {
         this.version = version;
     }
@@ -211,10 +205,6 @@ class Ticket {
 
     String getRootCause() {
         return rootCause;
-    }
-
-    String getAlertFingerprint() {
-        return alertFingerprint;
     }
 
     Instant getCreatedAt() {

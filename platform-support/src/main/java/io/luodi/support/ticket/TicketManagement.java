@@ -18,7 +18,6 @@ import io.luodi.support.settings.CustomerVisibility;
 import io.luodi.support.settings.SettingsView;
 import io.luodi.support.settings.SupportSettingsManagement;
 import io.luodi.support.sla.TicketClocks;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -50,14 +49,13 @@ public class TicketManagement {
     private final ProjectManagement projects;
     private final UserManagement users;
     private final AuditLog audit;
-    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     TicketManagement(TicketRepository tickets, TicketCommentRepository comments,
                      TicketAttachmentRepository attachments, TicketEventRepository events,
                      TicketRelations relations, TicketClocks clocks, SupportSettingsManagement settings,
                      ProjectNumbers numbers, ProjectManagement projects, UserManagement users, AuditLog audit,
-                     ApplicationEventPublisher publisher, Clock clock) {
+                     Clock clock) {
         this.tickets = tickets;
         this.comments = comments;
         this.attachments = attachments;
@@ -69,7 +67,6 @@ public class TicketManagement {
         this.projects = projects;
         this.users = users;
         this.audit = audit;
-        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -89,19 +86,6 @@ public class TicketManagement {
         }
         attach(ticket, checked, false, user.displayName());
         relations.watch(ticket.getId(), reporter.getId());
-        publish(ticket, TicketActivity.Kind.OPENED, user);
-        return ticket.getId();
-    }
-
-    /** Opens a ticket for a monitoring alert (see the monitoring webhook); the caller has checked the token. */
-    @Transactional
-    public long openForAlert(long projectId, String fingerprint, String title, String description,
-                             Severity severity, String environment) {
-        Ticket ticket = open(projectId, TicketSource.MONITORING, null, "Monitoring", title, description,
-                TicketType.INCIDENT, severity, null, environment, "monitoring");
-        ticket.setAlertFingerprint(fingerprint);
-        publisher.publishEvent(new TicketActivity(ticket.getId(), projectId, TicketActivity.Kind.OPENED, null, false,
-                ticket.getStatus()));
         return ticket.getId();
     }
 
@@ -167,7 +151,6 @@ public class TicketManagement {
             change(ticket, actor, TicketField.SEVERITY, name(ticket.getSeverity()), name(form.severity()), now);
             ticket.setSeverity(form.severity());
             clocks.retarget(id, ticket.getProjectId(), ticket.getPolicyKind(), form.severity());
-            publish(ticket, TicketActivity.Kind.SEVERITY_CHANGED, access.user());
         }
         Long assignee = assignee(access, form.assigneeId());
         if (!Objects.equals(assignee, ticket.getAssigneeId())) {
@@ -176,7 +159,6 @@ public class TicketManagement {
             if (assignee != null) {
                 relations.watch(id, assignee);
             }
-            publish(ticket, TicketActivity.Kind.ASSIGNED, access.user());
         }
         ticket.touch(now);
         tickets.saveAndFlush(ticket);
@@ -243,41 +225,14 @@ public class TicketManagement {
             if (ticket.getStatus() == TicketStatus.WAITING_FOR_CUSTOMER) {
                 transition(ticket, TicketStatus.IN_PROGRESS, user, now);
             }
-            publish(ticket, TicketActivity.Kind.PUBLIC_REPLY, user);
         } else {
             if (ticket.getStatus() == TicketStatus.NEW) {
                 transition(ticket, TicketStatus.ACKNOWLEDGED, user, now);
             } else if (ticket.respond(now)) {
                 clocks.responded(id, ticket.getProjectId(), now);
             }
-            publish(ticket, TicketActivity.Kind.PUBLIC_REPLY, user);
         }
         tickets.saveAndFlush(ticket);
-    }
-
-    /** A monitoring alert fired again or resolved: a note on its ticket, and the alert's resolution if asked. */
-    @Transactional
-    public void alertUpdate(long ticketId, String text, boolean resolve) {
-        Ticket ticket = tickets.findById(ticketId).orElseThrow(() -> new NotFoundException("ticket " + ticketId));
-        Instant now = clock.instant();
-        comments.save(new TicketComment(ticketId, null, "Monitoring", false, false, text, now));
-        record(ticket, "monitoring", TicketField.ALERT, null, text, now);
-        if (resolve && ticket.getStatus().isOpen()) {
-            TicketStatus from = ticket.getStatus();
-            ticket.moveTo(TicketStatus.RESOLVED, now);
-            clocks.follow(ticketId, ticket.getProjectId(), from, TicketStatus.RESOLVED, now);
-            record(ticket, "monitoring", TicketField.STATUS, from.name(), TicketStatus.RESOLVED.name(), now);
-            publisher.publishEvent(new TicketActivity(ticketId, ticket.getProjectId(),
-                    TicketActivity.Kind.STATUS_CHANGED, null, false, TicketStatus.RESOLVED));
-        }
-        ticket.touch(now);
-        tickets.saveAndFlush(ticket);
-    }
-
-    /** The open ticket a firing alert already has, if any. */
-    @Transactional
-    public Optional<Long> openTicketForAlert(long projectId, String fingerprint) {
-        return tickets.findOpenByAlert(projectId, fingerprint).map(Ticket::getId);
     }
 
     @Transactional
@@ -370,7 +325,6 @@ public class TicketManagement {
         record(ticket, user.displayName(), TicketField.STATUS, from.name(), to.name(), now);
         audit.record(AuditAction.UPDATE, "ticket", ticket.getId(), ticket.getProjectId(),
                 "#" + ticket.getNumber() + " " + from + " -> " + to);
-        publish(ticket, TicketActivity.Kind.STATUS_CHANGED, user);
     }
 
     private void addComment(Ticket ticket, CurrentUser user, String body, boolean internal, Instant now) {
@@ -396,11 +350,6 @@ public class TicketManagement {
 
     private void record(Ticket ticket, String actor, TicketField field, String before, String after, Instant now) {
         events.save(new TicketEvent(ticket.getId(), now, actor, field, before, after, false));
-    }
-
-    private void publish(Ticket ticket, TicketActivity.Kind kind, CurrentUser actor) {
-        publisher.publishEvent(new TicketActivity(ticket.getId(), ticket.getProjectId(), kind, actor.id(),
-                actor.isCustomer(), ticket.getStatus()));
     }
 
     private Ticket visible(ProjectAccess access, long id) {

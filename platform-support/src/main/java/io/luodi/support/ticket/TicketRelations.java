@@ -43,12 +43,6 @@ class TicketRelations {
                 .param(ticketId).query((rs, n) -> new TicketView.Watcher(rs.getLong(1), rs.getString(2))).list();
     }
 
-    /** Everybody to tell about a ticket: its watchers (the reporter and the assignee are watchers). */
-    List<Long> watcherIds(long ticketId) {
-        return jdbc.sql("SELECT user_id FROM ticket_watcher WHERE ticket_id = ? ORDER BY user_id")
-                .param(ticketId).query(Long.class).list();
-    }
-
     void link(long ticketId, long otherId) {
         jdbc.sql("INSERT INTO ticket_link (ticket_id, linked_ticket_id) VALUES (?, ?), (?, ?) ON CONFLICT DO NOTHING")
                 .params(ticketId, otherId, otherId, ticketId).update();
