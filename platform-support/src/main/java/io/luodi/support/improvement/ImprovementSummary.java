@@ -8,4 +8,8 @@ import java.time.Instant;
 public record ImprovementSummary(long id, String title, ImprovementCategory category, ImprovementStatus status,
                                  String raisedByName, OrganisationKind raisedBySide, Instant raisedAt,
                                  String targetRelease, int votes, boolean votedByMe) {
+
+    public VoteView vote() {
+        return new VoteView(id, votes, votedByMe, !status.isClosed());
+    }
 }
