@@ -1,0 +1,30 @@
+package io.luodi.support;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code luodi.support.*}: settings of the go-live support and optimisation phases.
+ *
+ * @param revisits the reminders of scheduled revisits
+ */
+@Validated
+@ConfigurationProperties("luodi.support")
+public record SupportProperties(@Valid @DefaultValue Revisits revisits) {
+
+    /**
+     * @param reminderCron      when the reminder job runs, as a Spring cron expression in {@code luodi.core.time-zone};
+     *                          {@code -} switches it off
+     * @param reminderDaysAhead how many days before an occurrence is due its owner is reminded (overdue ones too)
+     * @param reminderFrom      the sender address of the reminders
+     */
+    public record Revisits(@NotBlank @DefaultValue("0 0 8 * * *") String reminderCron,
+                           @Min(0) @Max(60) @DefaultValue("2") int reminderDaysAhead,
+                           @NotBlank @DefaultValue("luodi@localhost") String reminderFrom) {
+    }
+}

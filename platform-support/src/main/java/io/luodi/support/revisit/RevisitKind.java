@@ -1,0 +1,6 @@
+package io.luodi.support.revisit;
+
+/** How the customer is revisited. */
+public enum RevisitKind {
+    ON_SITE, PHONE, VIDEO
+}
