@@ -18,6 +18,7 @@ import io.luodi.support.settings.CustomerVisibility;
 import io.luodi.support.settings.SettingsView;
 import io.luodi.support.settings.SupportSettingsManagement;
 import io.luodi.support.sla.TicketClocks;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,13 +50,14 @@ public class TicketManagement {
     private final ProjectManagement projects;
     private final UserManagement users;
     private final AuditLog audit;
+    private final ApplicationEventPublisher publisher;
     private final Clock clock;
 
     TicketManagement(TicketRepository tickets, TicketCommentRepository comments,
                      TicketAttachmentRepository attachments, TicketEventRepository events,
                      TicketRelations relations, TicketClocks clocks, SupportSettingsManagement settings,
                      ProjectNumbers numbers, ProjectManagement projects, UserManagement users, AuditLog audit,
-                     Clock clock) {
+                     ApplicationEventPublisher publisher, Clock clock) {
         this.tickets = tickets;
         this.comments = comments;
         this.attachments = attachments;
@@ -67,6 +69,7 @@ public class TicketManagement {
         this.projects = projects;
         this.users = users;
         this.audit = audit;
+        this.publisher = publisher;
         this.clock = clock;
     }
 
@@ -86,6 +89,7 @@ public class TicketManagement {
         }
         attach(ticket, checked, false, user.displayName());
         relations.watch(ticket.getId(), reporter.getId());
+        publish(ticket, TicketActivity.Kind.OPENED, user.id(), false);
         return ticket.getId();
     }
 
@@ -325,12 +329,19 @@ public class TicketManagement {
         record(ticket, user.displayName(), TicketField.STATUS, from.name(), to.name(), now);
         audit.record(AuditAction.UPDATE, "ticket", ticket.getId(), ticket.getProjectId(),
                 "#" + ticket.getNumber() + " " + from + " -> " + to);
+        publish(ticket, TicketActivity.Kind.STATUS_CHANGED, user.id(), false);
     }
 
     private void addComment(Ticket ticket, CurrentUser user, String body, boolean internal, Instant now) {
         comments.save(new TicketComment(ticket.getId(), user.id(), user.displayName(), user.isCustomer(), internal,
                 body, now));
         record(ticket, user.displayName(), internal ? TicketField.NOTE : TicketField.REPLY, null, body, now);
+        publish(ticket, TicketActivity.Kind.REPLIED, user.id(), internal);
+    }
+
+    private void publish(Ticket ticket, TicketActivity.Kind kind, Long actorUserId, boolean internal) {
+        publisher.publishEvent(new TicketActivity(ticket.getId(), ticket.getProjectId(), kind, actorUserId,
+                ticket.getStatus(), internal));
     }
 
     private void attach(Ticket ticket, List<Upload> files, boolean internal, String actor) {
