@@ -5,6 +5,7 @@ import io.luodi.core.ForbiddenException;
 import io.luodi.core.audit.AuditAction;
 import io.luodi.core.audit.AuditLog;
 import io.luodi.core.project.ProjectAccess;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,10 +16,13 @@ public class SupportSettingsManagement {
 
     private final SupportSettingsRepository settings;
     private final AuditLog audit;
+    private final ApplicationEventPublisher publisher;
 
-    SupportSettingsManagement(SupportSettingsRepository settings, AuditLog audit) {
+    SupportSettingsManagement(SupportSettingsRepository settings, AuditLog audit,
+                              ApplicationEventPublisher publisher) {
         this.settings = settings;
         this.audit = audit;
+        this.publisher = publisher;
     }
 
     public SettingsView of(long projectId) {
@@ -45,5 +49,6 @@ public class SupportSettingsManagement {
         audit.record(AuditAction.UPDATE, "support_settings", access.projectId(), access.projectId(),
                 "visibility " + form.customerVisibility() + ", reopen " + form.reopenWindowDays() + " d, at risk "
                         + form.atRiskPercent() + " %, hypercare " + form.hypercareStart() + " – " + form.hypercareEnd());
+        publisher.publishEvent(new SupportSettingsChanged(access.projectId()));
     }
 }

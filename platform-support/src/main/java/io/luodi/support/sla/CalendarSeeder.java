@@ -10,7 +10,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -52,9 +51,6 @@ class CalendarSeeder implements ApplicationRunner {
 
     /** The stored form of the engine's standard mainland China week, so the two never differ. */
     private static List<CalendarHours> weekdays() {
-        List<CalendarHours> hours = new ArrayList<>();
-        BusinessCalendar.chinaStandard(SHANGHAI, Map.of()).weeklyHours().forEach((day, periods) -> periods.forEach(
-                p -> hours.add(new CalendarHours((short) day.getValue(), p.start(), p.end()))));
-        return hours;
+        return CalendarHours.of(BusinessCalendar.chinaStandard(SHANGHAI, Map.of()).weeklyHours());
     }
 }

@@ -10,4 +10,6 @@ interface SlaPolicyRepository extends JpaRepository<SlaPolicy, Long> {
     Optional<SlaPolicy> findByProjectIdAndKind(long projectId, PolicyKind kind);
 
     List<SlaPolicy> findByProjectIdOrderByKind(long projectId);
+
+    boolean existsByCalendarId(long calendarId);
 }

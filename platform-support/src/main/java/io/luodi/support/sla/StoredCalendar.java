@@ -73,6 +73,27 @@ class StoredCalendar {
         return missing.size();
     }
 
+    void describe(String name, ZoneId zone, Map<DayOfWeek, List<WorkingPeriod>> week) {
+        this.name = name;
+        this.zoneId = zone.getId();
+        hours.clear();
+        hours.addAll(CalendarHours.of(week));
+    }
+
+    /** Keeps the day, replacing what the calendar said about that date before. */
+    void putDay(CalendarDay day) {
+        days.removeIf(d -> d.day().equals(day.day()));
+        days.add(day);
+    }
+
+    boolean removeDay(LocalDate day) {
+        return days.removeIf(d -> d.day().equals(day));
+    }
+
+    void copyDays(StoredCalendar other) {
+        other.days.forEach(this::putDay);
+    }
+
     Long getId() {
         return id;
     }

@@ -1,8 +1,10 @@
 package io.luodi.support.sla;
 
+import io.luodi.support.settings.SupportSettingsChanged;
 import io.luodi.support.settings.SupportSettingsManagement;
 import io.luodi.support.ticket.Severity;
 import io.luodi.support.ticket.TicketStatus;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -10,7 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
 
 /**
  * The SLA clocks of tickets. They follow the ticket: both start when it is opened; the response clock stops at the
@@ -85,6 +89,26 @@ public class TicketClocks {
         SlaTarget target = policy.target(severity);
         each(ticketId, projectId, clock -> clock.retarget(target.minutes(clock.getKind()),
                 target.aroundTheClock() ? null : policy.getCalendarId(), zone(policy)));
+    }
+
+    /** The calendar's days or hours changed: running clocks on it get their due and at-risk instants anew. */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void calendarChanged(long calendarId) {
+        rederive(clocks.findRunningOnCalendar(calendarId));
+    }
+
+    /** The project's at-risk share may have changed: its running clocks get their at-risk instants anew. */
+    @EventListener
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void settingsChanged(SupportSettingsChanged change) {
+        rederive(clocks.findRunningInProject(change.projectId()));
+    }
+
+    private void rederive(List<TicketClockRepository.RunningClock> running) {
+        Map<Long, List<Long>> byProject = running.stream().collect(Collectors.groupingBy(
+                TicketClockRepository.RunningClock::getProjectId,
+                Collectors.mapping(TicketClockRepository.RunningClock::getClockId, Collectors.toList())));
+        byProject.forEach((projectId, ids) -> clocks.findAllById(ids).forEach(clock -> save(projectId, clock)));
     }
 
     public List<ClockView> views(long ticketId, long projectId, Instant now) {

@@ -302,6 +302,11 @@ public class TicketManagement {
         return new AttachmentFile(attachment.getFileName(), attachment.getContentType(), attachment.getContent());
     }
 
+    /** Whether the project has no tickets yet. */
+    public boolean isEmpty(ProjectAccess access) {
+        return !tickets.existsByProjectId(access.projectId());
+    }
+
     public Optional<Long> findByKey(ProjectAccess access, String key) {
         return byKey(access, key).filter(t -> canSee(access, t)).map(Ticket::getId);
     }

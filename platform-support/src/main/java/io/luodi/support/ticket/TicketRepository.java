@@ -10,4 +10,6 @@ interface TicketRepository extends JpaRepository<Ticket, Long> {
 
     Optional<Ticket> findByProjectIdAndNumber(long projectId, int number);
 
+    boolean existsByProjectId(long projectId);
+
 }
