@@ -11,8 +11,4 @@ import java.time.Instant;
 public record WebhookSettings(long projectId, boolean hasToken, String tokenHint, Instant tokenIssuedAt,
                               String tokenIssuedBy, boolean enabled, boolean autoResolve, Severity defaultSeverity,
                               long version) {
-
-    public AlertSettingsForm toForm() {
-        return new AlertSettingsForm(enabled, autoResolve, defaultSeverity, version);
-    }
 }
