@@ -12,10 +12,11 @@ import org.springframework.validation.annotation.Validated;
  * {@code luodi.support.*}: settings of the go-live support and optimisation phases.
  *
  * @param revisits the reminders of scheduled revisits
+ * @param alerts   the monitoring webhooks
  */
 @Validated
 @ConfigurationProperties("luodi.support")
-public record SupportProperties(@Valid @DefaultValue Revisits revisits) {
+public record SupportProperties(@Valid @DefaultValue Revisits revisits, @Valid @DefaultValue Alerts alerts) {
 
     /**
      * @param reminderCron      when the reminder job runs, as a Spring cron expression in {@code luodi.core.time-zone};
@@ -26,5 +27,11 @@ public record SupportProperties(@Valid @DefaultValue Revisits revisits) {
     public record Revisits(@NotBlank @DefaultValue("0 0 8 * * *") String reminderCron,
                            @Min(0) @Max(60) @DefaultValue("2") int reminderDaysAhead,
                            @NotBlank @DefaultValue("luodi@localhost") String reminderFrom) {
+    }
+
+    /**
+     * @param rateLimit how many webhook calls one project may make a minute; more are answered 429 with Retry-After
+     */
+    public record Alerts(@Min(1) @Max(100_000) @DefaultValue("120") int rateLimit) {
     }
 }

@@ -59,6 +59,8 @@ class Ticket {
 
     private String rootCause;
 
+    private String alertFingerprint;
+
     private Instant createdAt;
 
     private Instant updatedAt;
@@ -137,6 +139,11 @@ class Ticket {
 
     void setRootCause(String rootCause) {
         this.rootCause = rootCause;
+    }
+
+    /** Marks the ticket as the one open ticket of a monitoring alert (a unique index keeps it the only one). */
+    void setAlertFingerprint(String alertFingerprint) {
+        this.alertFingerprint = alertFingerprint;
     }
 
     void setVersion(long version) {

@@ -39,6 +39,9 @@ import java.util.Optional;
 @Transactional(readOnly = true)
 public class TicketManagement {
 
+    /** The actor the history shows for what a monitoring alert did. */
+    public static final String MONITORING_ACTOR = "monitoring";
+
     private final TicketRepository tickets;
     private final TicketCommentRepository comments;
     private final TicketAttachmentRepository attachments;
@@ -108,6 +111,68 @@ public class TicketManagement {
         audit.record(AuditAction.CREATE, "ticket", ticket.getId(), projectId,
                 "#" + ticket.getNumber() + " " + severity + " " + type + " via " + source);
         return ticket;
+    }
+
+    /**
+     * Opens an incident for a firing monitoring alert, reported by the monitoring system ({@code monitor}) rather
+     * than a person. The caller has authenticated the alert's sender. Throws
+     * {@link org.springframework.dao.DataIntegrityViolationException} when the alert already has an unclosed ticket
+     * (one opened concurrently), and nothing of this one is kept.
+     */
+    @Transactional
+    public long openForAlert(long projectId, String fingerprint, String monitor, String title, String description,
+                             Severity severity, String module, String environment) {
+        Ticket ticket = open(projectId, TicketSource.MONITORING, null, monitor, title, description,
+                TicketType.INCIDENT, severity, module, environment, MONITORING_ACTOR);
+        ticket.setAlertFingerprint(fingerprint);
+        tickets.saveAndFlush(ticket);
+        publish(ticket, TicketActivity.Kind.OPENED, null, false);
+        return ticket.getId();
+    }
+
+    /** The ticket of an alert that is not closed yet; locked until the caller's transaction ends. */
+    @Transactional
+    public Optional<Long> findAlertTicket(long projectId, String fingerprint) {
+        return tickets.findUnclosedByAlert(projectId, fingerprint).map(Ticket::getId);
+    }
+
+    /** An internal note from the monitoring system on an alert's ticket. */
+    @Transactional
+    public void noteFromMonitoring(long ticketId, String monitor, String body) {
+        Ticket ticket = alertTicket(ticketId);
+        Instant now = clock.instant();
+        comments.save(new TicketComment(ticketId, null, monitor, false, true, body, now));
+        record(ticket, MONITORING_ACTOR, TicketField.NOTE, null, body, now);
+        ticket.touch(now);
+        tickets.saveAndFlush(ticket);
+        publish(ticket, TicketActivity.Kind.REPLIED, null, true);
+    }
+
+    /** Resolves an alert's ticket because its alert resolved; false when the ticket is resolved already. */
+    @Transactional
+    public boolean resolveFromMonitoring(long ticketId) {
+        Ticket ticket = alertTicket(ticketId);
+        if (!ticket.getStatus().isOpen()) {
+            return false;
+        }
+        transition(ticket, TicketStatus.RESOLVED, null, MONITORING_ACTOR, clock.instant());
+        return true;
+    }
+
+    /** Reopens a resolved alert ticket because its alert fired again; false when the ticket is still open. */
+    @Transactional
+    public boolean reopenFromMonitoring(long ticketId) {
+        Ticket ticket = alertTicket(ticketId);
+        if (ticket.getStatus() != TicketStatus.RESOLVED) {
+            return false;
+        }
+        transition(ticket, TicketStatus.IN_PROGRESS, null, MONITORING_ACTOR, clock.instant());
+        return true;
+    }
+
+    private Ticket alertTicket(long ticketId) {
+        return tickets.findById(ticketId).filter(t -> t.getSource() == TicketSource.MONITORING)
+                .orElseThrow(() -> new NotFoundException("alert ticket " + ticketId));
     }
 
     public TicketView view(ProjectAccess access, long id) {
@@ -327,14 +392,18 @@ public class TicketManagement {
     }
 
     private void transition(Ticket ticket, TicketStatus to, CurrentUser user, Instant now) {
+        transition(ticket, to, user.id(), user.displayName(), now);
+    }
+
+    private void transition(Ticket ticket, TicketStatus to, Long actorUserId, String actor, Instant now) {
         TicketStatus from = ticket.getStatus();
         ticket.moveTo(to, now);
         clocks.follow(ticket.getId(), ticket.getProjectId(), from, to, now);
         tickets.saveAndFlush(ticket);
-        record(ticket, user.displayName(), TicketField.STATUS, from.name(), to.name(), now);
+        record(ticket, actor, TicketField.STATUS, from.name(), to.name(), now);
         audit.record(AuditAction.UPDATE, "ticket", ticket.getId(), ticket.getProjectId(),
                 "#" + ticket.getNumber() + " " + from + " -> " + to);
-        publish(ticket, TicketActivity.Kind.STATUS_CHANGED, user.id(), false);
+        publish(ticket, TicketActivity.Kind.STATUS_CHANGED, actorUserId, false);
     }
 
     private void addComment(Ticket ticket, CurrentUser user, String body, boolean internal, Instant now) {

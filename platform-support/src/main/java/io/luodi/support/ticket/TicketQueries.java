@@ -30,7 +30,7 @@ import java.util.function.Consumer;
 public class TicketQueries {
 
     private static final String COLUMNS = """
-            SELECT t.id, t.project_id, p.code, p.code || '-' || t.number AS key, t.title, t.type, t.severity, t.status,
+            SELECT t.id, t.project_id, p.code, p.code || '-' || t.number AS key, t.title, t.type, t.severity, t.status, t.source,
                    t.reporter_name, a.display_name AS assignee, t.created_at, t.updated_at,
                    CASE WHEN rc.stopped_at IS NULL AND NOT rc.paused THEN rc.due_at END AS response_due,
                    CASE WHEN sc.stopped_at IS NULL AND NOT sc.paused THEN sc.due_at END AS resolution_due,
@@ -153,7 +153,7 @@ public class TicketQueries {
                 Severity.valueOf(rs.getString("severity")), TicketStatus.valueOf(rs.getString("status")),
                 rs.getString("reporter_name"), rs.getString("assignee"), instant(rs, "created_at"),
                 instant(rs, "updated_at"), instant(rs, "response_due"), instant(rs, "resolution_due"),
-                rs.getBoolean("at_risk"), rs.getBoolean("breached"));
+                rs.getBoolean("at_risk"), rs.getBoolean("breached"), TicketSource.valueOf(rs.getString("source")));
     }
 
     private static Instant instant(ResultSet rs, String column) throws SQLException {

@@ -9,5 +9,5 @@ import java.time.Instant;
 public record TicketSummary(long id, long projectId, String projectCode, String key, String title, TicketType type,
                             Severity severity, TicketStatus status, String reporterName, String assigneeName,
                             Instant createdAt, Instant updatedAt, Instant responseDue, Instant resolutionDue,
-                            boolean atRisk, boolean breached) {
+                            boolean atRisk, boolean breached, TicketSource source) {
 }

@@ -6,6 +6,7 @@ import io.luodi.core.project.ProjectAccessPolicy;
 import io.luodi.core.project.ProjectManagement;
 import io.luodi.core.web.FormErrors;
 import io.luodi.core.user.CurrentUser;
+import io.luodi.support.alert.AlertWebhooks;
 import io.luodi.support.settings.CustomerVisibility;
 import io.luodi.support.settings.SettingsForm;
 import io.luodi.support.settings.SupportSettingsManagement;
@@ -27,7 +28,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 /**
  * A project's support set-up: the hypercare period, customer visibility, reopen window and at-risk share, and its
  * hypercare and standard SLA policies. Everyone on the project reads it (customers see what was promised); its
- * managers change it.
+ * managers change it. The implementer's staff also see the monitoring webhook ({@link AlertSettingsController}).
  */
 @Controller
 @RequestMapping("/projects/{projectId}/support/settings")
@@ -40,9 +41,11 @@ class SupportSettingsController {
     private final Calendars calendars;
     private final ProjectAccessPolicy accessPolicy;
     private final ProjectManagement projects;
+    private final AlertWebhooks webhooks;
 
     SupportSettingsController(SupportSettingsManagement settings, SlaPolicies policies, Calendars calendars,
-                              ProjectAccessPolicy accessPolicy, ProjectManagement projects) {
+                              ProjectAccessPolicy accessPolicy, ProjectManagement projects, AlertWebhooks webhooks) {
+        this.webhooks = webhooks;
         this.settings = settings;
         this.policies = policies;
         this.calendars = calendars;
@@ -106,6 +109,10 @@ class SupportSettingsController {
         model.addAttribute("visibilities", CustomerVisibility.values());
         model.addAttribute("access", access);
         model.addAttribute("overview", projects.overview(access));
+        if (access.seesInternal()) {
+            model.addAttribute("webhook", webhooks.of(access));
+            model.addAttribute("webhookEndpoints", webhooks.endpoints(access));
+        }
         return PAGE;
     }
 }

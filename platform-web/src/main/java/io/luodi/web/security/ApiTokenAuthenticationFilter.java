@@ -10,6 +10,7 @@ import org.springframework.http.MediaType;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 import java.io.IOException;
@@ -17,7 +18,8 @@ import java.util.Optional;
 
 /**
  * Authenticates a request that carries {@code Authorization: Bearer <personal API token>}. The authentication
- * lives for this request only: no session is created, so the token has to come with every call.
+ * lives for this request only: no session is created, so the token has to come with every call. Requests that
+ * carry another kind of bearer token (the monitoring webhooks' project tokens) are left to their controller.
  */
 class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
@@ -25,10 +27,13 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     private final ApiTokenManagement tokens;
     private final AccountUserDetailsService users;
+    private final RequestMatcher otherTokens;
 
-    ApiTokenAuthenticationFilter(ApiTokenManagement tokens, AccountUserDetailsService users) {
+    ApiTokenAuthenticationFilter(ApiTokenManagement tokens, AccountUserDetailsService users,
+                                 RequestMatcher otherTokens) {
         this.tokens = tokens;
         this.users = users;
+        this.otherTokens = otherTokens;
     }
 
     static boolean carriesBearerToken(HttpServletRequest request) {
@@ -38,7 +43,7 @@ class ApiTokenAuthenticationFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !carriesBearerToken(request);
+        return !carriesBearerToken(request) || otherTokens.matches(request);
     }
 
     @Override

@@ -24,6 +24,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * The one filter chain. Browsers sign in with a form and a session; scripts send a personal API token as a
  * bearer header and get no session. CSRF protection applies to everything a cookie could authenticate.
+ * Monitoring webhooks ({@code /hooks/**}) carry a project's webhook token instead of a user's, which their
+ * controller checks; no cookie authenticates them, so they need no CSRF token.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfiguration {
@@ -43,6 +45,7 @@ class SecurityConfiguration {
                                             AuditLog audit, SignedInUser signedInUser) {
         RequestMatcher api = PathPatternRequestMatcher.withDefaults().matcher("/api/**");
         RequestMatcher swagger = PathPatternRequestMatcher.withDefaults().matcher("/swagger-ui/**");
+        RequestMatcher webhooks = PathPatternRequestMatcher.withDefaults().matcher("/hooks/**");
         http
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/webjars/**", "/css/**", "/js/**", "/images/**",
@@ -50,11 +53,13 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/info").permitAll()
                         .requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**")
                         .permitAll()
+                        .requestMatchers(webhooks).permitAll()
                         .requestMatchers("/actuator/**", "/admin/**").hasRole("ADMIN")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll())
                 .logout(logout -> logout.logoutSuccessUrl("/login?logout"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter::carriesBearerToken))
+                .csrf(csrf -> csrf.ignoringRequestMatchers(ApiTokenAuthenticationFilter::carriesBearerToken)
+                        .ignoringRequestMatchers(webhooks))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .exceptionHandling(exceptions -> exceptions
                         .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED), api)
@@ -71,7 +76,7 @@ class SecurityConfiguration {
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
                                 "camera=(), microphone=(), geolocation=()")))
                 .addFilterBefore(new LoginThrottleFilter(throttle, audit), UsernamePasswordAuthenticationFilter.class)
-                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, users),
+                .addFilterBefore(new ApiTokenAuthenticationFilter(tokens, users, webhooks),
                         UsernamePasswordAuthenticationFilter.class)
                 .addFilterBefore(new SessionRefreshFilter(signedInUser), AuthorizationFilter.class);
         return http.build();
