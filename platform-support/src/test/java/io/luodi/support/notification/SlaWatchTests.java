@@ -171,6 +171,35 @@ class SlaWatchTests {
                         tuple(NotificationKind.SLA_AT_RISK, "RESPONSE"));
     }
 
+    @Test
+    void aReopenedTicketIsToldOnlyWhatIsNewAboutItsResolutionClock() {
+        TestProject project = fixture.create();
+        ProjectAccess staff = project.access(project.consultant());
+        long id = open(project, Severity.P1, project.consultant().id());
+        clock.set(MONDAY_MORNING.plus(Duration.ofMinutes(10)));
+        tickets.reply(staff, id, "已收到，正在排查", false, List.of());
+        // Resolution within 4 hours around the clock: at risk after 3 hours.
+        clock.set(MONDAY_MORNING.plus(Duration.ofMinutes(185)));
+        watch.watch();
+        clock.set(MONDAY_MORNING.plus(Duration.ofMinutes(190)));
+        tickets.move(staff, id, TicketStatus.RESOLVED, tickets.view(staff, id).version());
+
+        // Reopened after 110 minutes resolved, which do not count: 50 minutes left, due at 5 h 50 min.
+        clock.set(MONDAY_MORNING.plus(Duration.ofMinutes(300)));
+        tickets.reopen(project.access(project.customer()), id, "问题又出现了");
+        watch.watch();
+        assertThat(sla(project.consultant())).extracting(NotificationView::kind, NotificationView::detail)
+                .containsExactly(tuple(NotificationKind.SLA_AT_RISK, "RESOLUTION"));
+
+        clock.set(MONDAY_MORNING.plus(Duration.ofMinutes(355)));
+        watch.watch();
+        assertThat(sla(project.consultant())).extracting(NotificationView::kind, NotificationView::detail)
+                .containsExactly(tuple(NotificationKind.SLA_BREACHED, "RESOLUTION"),
+                        tuple(NotificationKind.SLA_AT_RISK, "RESOLUTION"));
+        assertThat(sla(project.pm())).extracting(NotificationView::kind)
+                .containsExactly(NotificationKind.SLA_ESCALATED);
+    }
+
     private long open(TestProject project, Severity severity, Long assigneeId) {
         return tickets.open(project.access(project.pm()), form("收费员无法登录", severity, assigneeId), List.of());
     }
