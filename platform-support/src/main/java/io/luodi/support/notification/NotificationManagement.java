@@ -25,7 +25,7 @@ import java.util.List;
 public class NotificationManagement {
 
     /** Pages are short: the list is for catching up, not an archive. */
-    public static final int PAGE_SIZE = 20;
+    private static final int PAGE_SIZE = 20;
 
     private final NotificationRepository notifications;
     private final ProjectAccessPolicy accessPolicy;

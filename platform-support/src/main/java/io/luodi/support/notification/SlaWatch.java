@@ -23,7 +23,7 @@ import java.util.List;
  * notifications commit together; e-mails go out after.
  */
 @Component
-public class SlaWatch {
+class SlaWatch {
 
     private record Claimed(long ticketId, String clock) {
     }
@@ -46,7 +46,7 @@ public class SlaWatch {
     }
 
     /** Tells what is due now; answers how many notifications that made. */
-    public int watch() {
+    int watch() {
         Instant now = clock.instant();
         List<Notice> notices = transaction.execute(status -> {
             List<Notice> told = new ArrayList<>();
