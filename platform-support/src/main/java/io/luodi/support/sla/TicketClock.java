@@ -20,7 +20,9 @@ import java.util.List;
 
 /**
  * One SLA clock of a ticket, with the target and working time copied from the policy when it started. Every move
- * re-derives the due and at-risk instants so lists and the watch job can query them.
+ * re-derives the due and at-risk instants so lists and the watch job can query them. The columns recording when
+ * the watch job told people ({@code at_risk_notified_at}, {@code breach_notified_at}) are the job's alone and not
+ * mapped here, so saving a clock never overwrites a mark the job set meanwhile.
  */
 @Entity
 @Table(name = "sla_clock")
@@ -49,10 +51,6 @@ class TicketClock {
     private Instant dueAt;
 
     private Instant atRiskAt;
-
-    private Instant atRiskNotifiedAt;
-
-    private Instant breachNotifiedAt;
 
     @OneToMany(mappedBy = "clock", cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
     @OrderBy("pausedAt")
@@ -107,8 +105,6 @@ class TicketClock {
         this.targetMinutes = minutes;
         this.calendarId = calendarId;
         this.zoneId = zone.getId();
-        this.atRiskNotifiedAt = null;
-        this.breachNotifiedAt = null;
     }
 
     ClockCourse course() {

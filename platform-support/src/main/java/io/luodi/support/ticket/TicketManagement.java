@@ -92,6 +92,9 @@ public class TicketManagement {
         }
         attach(ticket, checked, false, user.displayName());
         relations.watch(ticket.getId(), reporter.getId());
+        if (ticket.getAssigneeId() != null) {
+            relations.watch(ticket.getId(), ticket.getAssigneeId());
+        }
         publish(ticket, TicketActivity.Kind.OPENED, user.id(), false);
         return ticket.getId();
     }

@@ -33,7 +33,7 @@ class AlertRateLimitTests {
 
     @Test
     void aProjectGetsAMinutesAllowanceAndThenWaitsForTheNextCall() {
-        AlertRateLimit limit = new AlertRateLimit(new SupportProperties(null, new SupportProperties.Alerts(6)), clock);
+        AlertRateLimit limit = new AlertRateLimit(new SupportProperties(null, new SupportProperties.Alerts(6), null, null), clock);
         for (int i = 0; i < 6; i++) {
             assertThat(limit.take(1)).isEmpty();
         }
