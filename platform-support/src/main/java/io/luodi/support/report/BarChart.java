@@ -108,9 +108,9 @@ public record BarChart(String id, String title, String description, List<String>
         return (double) (WIDTH - LEFT - RIGHT) / Math.max(1, categories.size());
     }
 
-    /** 1, 2 or 5 times a power of ten, at least {@code value}; 1 when there is nothing. */
+    /** 1, 2 or 5 times a power of ten, at least {@code value}; never below 1, so tiny values keep a readable scale. */
     static double roundUp(double value) {
-        if (value <= 0) {
+        if (value <= 1) {
             return 1;
         }
         double power = Math.pow(10, Math.floor(Math.log10(value)));

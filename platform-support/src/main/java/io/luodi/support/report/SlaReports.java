@@ -56,7 +56,7 @@ public class SlaReports {
         return report(access, new ReportPeriod(today.withDayOfMonth(1), today), zone);
     }
 
-    static void requireStaff(ProjectAccess access) {
+    private static void requireStaff(ProjectAccess access) {
         if (!access.seesInternal()) {
             throw new NotFoundException("SLA report of project " + access.projectId());
         }

@@ -82,7 +82,11 @@ class SatisfactionController {
         }
         model.addAttribute("rating", panel != null ? panel : ratings.panel(access, tickets.view(access, id)));
         model.addAttribute("access", access);
-        model.addAttribute(error == null ? "saved" : "ratingError", error == null ? Boolean.TRUE : error);
+        if (error == null) {
+            model.addAttribute("saved", true);
+        } else {
+            model.addAttribute("ratingError", error);
+        }
         return RATING;
     }
 

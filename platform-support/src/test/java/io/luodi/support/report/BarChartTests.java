@@ -38,6 +38,7 @@ class BarChartTests {
         assertThat(chart.max()).isEqualTo(5.0);
         assertThat(chart.ticks()).extracting(BarChart.Label::text).containsExactly("0", "2.5", "5");
         assertThat(BarChart.roundUp(0.0)).isEqualTo(1.0);
+        assertThat(BarChart.roundUp(0.004)).as("a few seconds in hours").isEqualTo(1.0);
         assertThat(BarChart.roundUp(12)).isEqualTo(20.0);
         assertThat(BarChart.roundUp(100)).isEqualTo(100.0);
         assertThat(BarChart.roundUp(101)).isEqualTo(200.0);
