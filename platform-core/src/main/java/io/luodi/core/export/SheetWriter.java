@@ -77,11 +77,20 @@ public final class SheetWriter {
      */
     public static byte[] streamedWorkbook(String sheetName, List<String> headers, List<Integer> widths,
                                           Consumer<SheetWriter> rows) {
-        SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
-        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        return streamedWorkbook(workbook -> {
             SheetWriter sheet = start(workbook, sheetName, headers, widths);
             rows.accept(sheet);
             sheet.finish();
+        });
+    }
+
+    /**
+     * A streamed workbook of several sheets: {@code sheets} starts each one with {@link #start} and finishes it.
+     */
+    public static byte[] streamedWorkbook(Consumer<Workbook> sheets) {
+        SXSSFWorkbook workbook = new SXSSFWorkbook(ROW_WINDOW);
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            sheets.accept(workbook);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {

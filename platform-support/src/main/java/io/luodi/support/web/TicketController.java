@@ -12,6 +12,8 @@ import io.luodi.core.web.Downloads;
 import io.luodi.core.web.Flash;
 import io.luodi.core.web.FormErrors;
 import io.luodi.core.web.ReaderTimeZone;
+import io.luodi.support.satisfaction.NpsSurvey;
+import io.luodi.support.satisfaction.TicketRatings;
 import io.luodi.support.ticket.Severity;
 import io.luodi.support.ticket.TicketExports;
 import io.luodi.support.ticket.TicketFilters;
@@ -63,10 +65,15 @@ class TicketController {
     private final ProjectAccessPolicy accessPolicy;
     private final ProjectManagement projects;
     private final CoreProperties core;
+    private final TicketRatings ratings;
+    private final NpsSurvey nps;
 
     TicketController(TicketManagement tickets, TicketQueries queries, TicketFilters filters, TicketExports exports,
-                     ProjectAccessPolicy accessPolicy, ProjectManagement projects, CoreProperties core) {
+                     ProjectAccessPolicy accessPolicy, ProjectManagement projects, CoreProperties core,
+                     TicketRatings ratings, NpsSurvey nps) {
         this.core = core;
+        this.ratings = ratings;
+        this.nps = nps;
         this.tickets = tickets;
         this.queries = queries;
         this.filters = filters;
@@ -82,6 +89,7 @@ class TicketController {
         model.addAttribute("tickets", queries.list(access, query));
         model.addAttribute("views", TicketQuery.View.values());
         model.addAttribute("savedFilters", filters.of(access));
+        model.addAttribute("npsInvitation", nps.invitation(access).orElse(null));
         addChoices(model);
         return page(model, access, "support/tickets/list");
     }
@@ -142,6 +150,7 @@ class TicketController {
         ProjectAccess access = accessPolicy.require(user, projectId);
         TicketView ticket = tickets.view(access, id);
         model.addAttribute("ticket", ticket);
+        model.addAttribute("rating", ratings.panel(access, ticket));
         model.addAttribute("nextStatuses", access.seesInternal() ? ticket.status().next() : List.of());
         if (access.seesInternal()) {
             model.addAttribute("members", tickets.assignees(access));

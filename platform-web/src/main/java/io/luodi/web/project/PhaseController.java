@@ -1,6 +1,7 @@
 package io.luodi.web.project;
 
 import io.luodi.core.BusinessRuleException;
+import io.luodi.core.CoreProperties;
 import io.luodi.core.NotFoundException;
 import io.luodi.core.project.Phase;
 import io.luodi.core.project.PhasePlan;
@@ -11,7 +12,9 @@ import io.luodi.core.project.ProjectOverview;
 import io.luodi.core.user.CurrentUser;
 import io.luodi.core.web.Flash;
 import io.luodi.core.web.FormErrors;
+import io.luodi.core.web.ReaderTimeZone;
 import io.luodi.requirements.PhaseSummaries;
+import io.luodi.support.report.SlaReports;
 import io.luodi.support.ticket.TicketQueries;
 import jakarta.validation.Valid;
 import org.springframework.stereotype.Controller;
@@ -39,11 +42,16 @@ class PhaseController {
     private final ProjectAccessPolicy accessPolicy;
     private final PhaseSummaries requirementsSummaries;
     private final TicketQueries ticketQueries;
+    private final SlaReports slaReports;
+    private final CoreProperties core;
     private final Clock clock;
 
     PhaseController(ProjectManagement projects, ProjectAccessPolicy accessPolicy,
-                    PhaseSummaries requirementsSummaries, TicketQueries ticketQueries, Clock clock) {
+                    PhaseSummaries requirementsSummaries, TicketQueries ticketQueries, SlaReports slaReports,
+                    CoreProperties core, Clock clock) {
         this.ticketQueries = ticketQueries;
+        this.slaReports = slaReports;
+        this.core = core;
         this.projects = projects;
         this.accessPolicy = accessPolicy;
         this.requirementsSummaries = requirementsSummaries;
@@ -63,6 +71,9 @@ class PhaseController {
             model.addAttribute("requirements", requirementsSummaries.summary(access));
         } else if (phase == Phase.GO_LIVE_SUPPORT || phase == Phase.OPTIMISATION) {
             model.addAttribute("support", ticketQueries.summary(access));
+            if (access.seesInternal()) {
+                model.addAttribute("slaFigures", slaReports.thisMonth(access, ReaderTimeZone.current(core.timeZone())));
+            }
         }
         return "project/phase";
     }
