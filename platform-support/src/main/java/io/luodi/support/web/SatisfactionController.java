@@ -15,6 +15,7 @@ import io.luodi.support.satisfaction.RatingPanel;
 import io.luodi.support.satisfaction.TicketRatings;
 import io.luodi.support.ticket.TicketManagement;
 import jakarta.validation.Valid;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -68,7 +69,7 @@ class SatisfactionController {
                 panel = ratings.rate(access, id, form);
             } catch (BusinessRuleException refusal) {
                 error = refusal.messageCode();
-            } catch (OptimisticLockingFailureException raced) {
+            } catch (OptimisticLockingFailureException | DataIntegrityViolationException raced) {
                 error = "rating.stale";
             }
         }
@@ -106,6 +107,9 @@ class SatisfactionController {
                 nps.answer(access, form);
             } catch (BusinessRuleException refusal) {
                 error = refusal.messageCode();
+            } catch (DataIntegrityViolationException doubleTap) {
+                // The same answer sent twice at once: the unique key kept the first.
+                error = "nps.answered";
             }
         }
         if (htmx == null) {
