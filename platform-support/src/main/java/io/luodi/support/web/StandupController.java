@@ -86,7 +86,7 @@ class StandupController {
                 @RequestParam long facilitatorId, @RequestHeader(name = "HX-Request", required = false) String htmx,
                 Model model, RedirectAttributes redirect) {
         ProjectAccess access = implementer(user, projectId);
-        return change(access, id, htmx, model, redirect, "facilitator", "standup.saved",
+        return change(access, id, htmx, model, redirect, "facilitatorPicker", "facilitator",
                 () -> standups.lead(access, id, facilitatorId));
     }
 
@@ -95,7 +95,7 @@ class StandupController {
                 @RequestParam boolean present, @RequestHeader(name = "HX-Request", required = false) String htmx,
                 Model model, RedirectAttributes redirect) {
         ProjectAccess access = implementer(user, projectId);
-        return change(access, id, htmx, model, redirect, "attendees", "standup.saved",
+        return change(access, id, htmx, model, redirect, "attendeeList", "attendees",
                 () -> standups.tick(access, id, attendeeId, present));
     }
 
@@ -122,7 +122,7 @@ class StandupController {
         StandupDetail standup = standups.detail(access, id);
         model.addAttribute("item", standup.item(itemId));
         outcome(model, outcome, result, Stream.of(form.note(), form.owner(), form.nextStep()));
-        return fragment(model, access, standup, "item");
+        return fragment(model, access, standup, "agendaItem");
     }
 
     /** Saves one free-text section; with htmx only the section comes back. */
@@ -148,7 +148,7 @@ class StandupController {
         StandupDetail standup = standups.detail(access, id);
         model.addAttribute("section", standup.section(kind));
         outcome(model, outcome, result, Stream.of(form.text()));
-        return fragment(model, access, standup, "section");
+        return fragment(model, access, standup, "textSection");
     }
 
     @PostMapping("/{id}/items")
@@ -209,11 +209,11 @@ class StandupController {
     }
 
     /**
-     * Runs a small change. With htmx the changed part of the page comes back, showing the refusal if there was
-     * one; without it the page is reloaded with a flash message.
+     * Runs a small change. With htmx the changed part of the page (its fragment) comes back, showing the refusal
+     * if there was one; without it the page is reloaded at that part (its anchor) with a flash message.
      */
     private String change(ProjectAccess access, long id, String htmx, Model model, RedirectAttributes redirect,
-                          String fragment, String doneMessage, Runnable change) {
+                          String fragment, String anchor, Runnable change) {
         String error = null;
         try {
             change.run();
@@ -225,8 +225,8 @@ class StandupController {
             error = refusal.messageCode();
         }
         if (htmx == null) {
-            redirect.addFlashAttribute("message", doneMessage);
-            return "redirect:/projects/" + access.projectId() + "/standups/" + id + "#" + fragment;
+            redirect.addFlashAttribute("message", "standup.saved");
+            return "redirect:/projects/" + access.projectId() + "/standups/" + id + "#" + anchor;
         }
         model.addAttribute("refusal", error);
         return fragment(model, access, standups.detail(access, id), fragment);
