@@ -171,10 +171,6 @@ class Standup {
         return id;
     }
 
-    long getProjectId() {
-        return projectId;
-    }
-
     LocalDate getDay() {
         return day;
     }
@@ -201,10 +197,6 @@ class Standup {
 
     Instant getFinalisedAt() {
         return finalisedAt;
-    }
-
-    long getVersion() {
-        return version;
     }
 
     List<StandupAttendee> getAttendees() {

@@ -63,16 +63,8 @@ public record StandupDetail(long id, LocalDate day, Long facilitatorId, String f
         public boolean breached() {
             return reasons.contains(AgendaReason.BREACHED);
         }
-
-        public ItemForm toForm() {
-            return new ItemForm(note, owner, nextStep, version);
-        }
     }
 
     public record SectionView(SectionKind kind, String text, long version) {
-
-        public SectionForm toForm() {
-            return new SectionForm(text, version);
-        }
     }
 }
