@@ -18,7 +18,8 @@ import java.util.Optional;
 
 /**
  * Turns alerts into tickets. A firing alert without an unclosed ticket opens an incident; one that fires as we
- * last heard changes nothing; one that fires again after resolving gets one internal note (and its ticket, if
+ * last heard changes nothing unless it now reports a more urgent severity, which raises the ticket's (monitors
+ * repeat a firing alert every few minutes, which must not flood the ticket); one that fires again after resolving gets one internal note (and its ticket, if
  * resolved meanwhile, reopens). A resolution gets one internal note and, with the project's auto-resolve on,
  * resolves the ticket. Each alert is its own transaction, so one bad alert does not lose the others.
  */
@@ -84,7 +85,10 @@ public class AlertIntake {
                 .orElseThrow(() -> new IllegalStateException("alert ticket " + ticketId + " without its alert"));
         if (notice.firing()) {
             if (!alert.firesAgain(notice.startedAt())) {
-                return new AlertOutcome(notice.fingerprint(), AlertOutcome.Kind.UNCHANGED, ticketId);
+                boolean escalated = notice.severity() != null
+                        && tickets.escalateFromMonitoring(ticketId, notice.severity());
+                return new AlertOutcome(notice.fingerprint(),
+                        escalated ? AlertOutcome.Kind.ESCALATED : AlertOutcome.Kind.UNCHANGED, ticketId);
             }
             alert.fire(startOf(notice, now), now);
             tickets.noteFromMonitoring(ticketId, notice.monitor().displayName(),

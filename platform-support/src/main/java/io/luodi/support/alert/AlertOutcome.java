@@ -12,6 +12,8 @@ public record AlertOutcome(String fingerprint, Kind outcome, Long ticketId) {
         OPENED,
         /** Nothing new: the alert fires (or is resolved) as we last heard. */
         UNCHANGED,
+        /** The alert fires on with a more urgent severity: the ticket's severity is raised. */
+        ESCALATED,
         /** The alert fired again after resolving: a note, and a resolved ticket reopened. */
         FIRED_AGAIN,
         /** The alert resolved: a note, and with auto-resolve the ticket resolved. */

@@ -20,7 +20,6 @@ public enum TicketField {
     ROOT_CAUSE(true, false),
     WATCHER(true, false),
     LINK(true, false),
-    ALERT(false, false),
     RATING(false, false);
 
     private final boolean internal;

@@ -173,6 +173,25 @@ public class TicketManagement {
         return true;
     }
 
+    /**
+     * Raises an alert ticket's severity because its alert now reports a more urgent one (its clocks count towards
+     * the new targets from their start); false when the ticket is already as urgent or more.
+     */
+    @Transactional
+    public boolean escalateFromMonitoring(long ticketId, Severity severity) {
+        Ticket ticket = alertTicket(ticketId);
+        if (!ticket.getStatus().isOpen() || severity.compareTo(ticket.getSeverity()) >= 0) {
+            return false;
+        }
+        Instant now = clock.instant();
+        record(ticket, MONITORING_ACTOR, TicketField.SEVERITY, name(ticket.getSeverity()), name(severity), now);
+        ticket.setSeverity(severity);
+        clocks.retarget(ticketId, ticket.getProjectId(), ticket.getPolicyKind(), severity);
+        ticket.touch(now);
+        tickets.saveAndFlush(ticket);
+        return true;
+    }
+
     private Ticket alertTicket(long ticketId) {
         return tickets.findById(ticketId).filter(t -> t.getSource() == TicketSource.MONITORING)
                 .orElseThrow(() -> new NotFoundException("alert ticket " + ticketId));

@@ -115,6 +115,27 @@ class AlertIntakeTests {
     }
 
     @Test
+    void theSameAlertReportingAMoreUrgentSeverityRaisesTheTicketsAndNeverLowersIt() {
+        TestProject project = fixture.create();
+        ProjectAccess pm = project.access(project.pm());
+        long id = intake.receive(project.id(), List.of(firing("a9", STARTED, Severity.P3))).get(0).ticketId();
+
+        List<AlertOutcome> again = intake.receive(project.id(), List.of(firing("a9", STARTED, Severity.P1),
+                firing("a9", STARTED, Severity.P4)));
+
+        assertThat(again).extracting(AlertOutcome::outcome)
+                .containsExactly(AlertOutcome.Kind.ESCALATED, AlertOutcome.Kind.UNCHANGED);
+        TicketView ticket = tickets.view(pm, id);
+        assertThat(ticket.severity()).isEqualTo(Severity.P1);
+        assertThat(ticket.history()).anySatisfy(e -> {
+            assertThat(e.field()).isEqualTo(TicketField.SEVERITY);
+            assertThat(e.actor()).isEqualTo(TicketManagement.MONITORING_ACTOR);
+            assertThat(e.newValue()).isEqualTo("P1");
+        });
+        assertThat(ticket.clocks()).allSatisfy(c -> assertThat(c.aroundTheClock()).isTrue());
+    }
+
+    @Test
     void theSameAlertAgainAddsNothingAndAnUnknownSeverityTakesTheProjectsDefault() {
         TestProject project = fixture.create();
         ProjectAccess pm = project.access(project.pm());
