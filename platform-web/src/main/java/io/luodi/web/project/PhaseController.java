@@ -11,6 +11,7 @@ import io.luodi.core.project.ProjectOverview;
 import io.luodi.core.user.CurrentUser;
 import io.luodi.core.web.Flash;
 import io.luodi.core.web.FormErrors;
+import io.luodi.migration.checklist.Checklists;
 import io.luodi.requirements.PhaseSummaries;
 import io.luodi.support.ticket.TicketQueries;
 import jakarta.validation.Valid;
@@ -29,8 +30,8 @@ import java.time.LocalDate;
 import java.util.function.BiConsumer;
 
 /**
- * A phase's page in the project navigation, its plan, and the moves between its statuses. The requirements and
- * support phases show where their work stands; a phase whose module has not been built yet says so on its page.
+ * A phase's page in the project navigation, its plan, and the moves between its statuses. The requirements,
+ * environment and support phases show where their work stands; a phase whose module has not been built yet says so on its page.
  */
 @Controller
 class PhaseController {
@@ -39,11 +40,14 @@ class PhaseController {
     private final ProjectAccessPolicy accessPolicy;
     private final PhaseSummaries requirementsSummaries;
     private final TicketQueries ticketQueries;
+    private final Checklists checklists;
     private final Clock clock;
 
     PhaseController(ProjectManagement projects, ProjectAccessPolicy accessPolicy,
-                    PhaseSummaries requirementsSummaries, TicketQueries ticketQueries, Clock clock) {
+                    PhaseSummaries requirementsSummaries, TicketQueries ticketQueries, Checklists checklists,
+                    Clock clock) {
         this.ticketQueries = ticketQueries;
+        this.checklists = checklists;
         this.projects = projects;
         this.accessPolicy = accessPolicy;
         this.requirementsSummaries = requirementsSummaries;
@@ -61,6 +65,8 @@ class PhaseController {
         model.addAttribute("today", LocalDate.now(clock));
         if (phase == Phase.REQUIREMENTS) {
             model.addAttribute("requirements", requirementsSummaries.summary(access));
+        } else if (phase == Phase.ENVIRONMENT) {
+            model.addAttribute("environments", checklists.readinessByEnvironment(access));
         } else if (phase == Phase.GO_LIVE_SUPPORT || phase == Phase.OPTIMISATION) {
             model.addAttribute("support", ticketQueries.summary(access));
         }
