@@ -1,5 +1,7 @@
 /**
- * Phases 2-3: environments and readiness checklists with probes; data-migration plans, runs, rejects, reconciliation, spot checks, headless CLI.
- * Not built yet: the phase's page in the navigation says so until its issue lands.
+ * Phases 2-3, environments and data migration. Built so far: each project's environments with their servers,
+ * databases, middleware, cloud resources and network rules; readiness checklists from seeded templates; probes
+ * the platform runs against the target systems (JDBC, TCP, HTTP(S)) whose results are kept as evidence; the
+ * Ansible inventory and checklist exports. Data-migration plans and runs are still to come.
  */
 package io.luodi.migration;

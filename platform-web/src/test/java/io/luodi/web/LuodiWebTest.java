@@ -18,7 +18,10 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "luodi.demo-data.enabled=true")
+        properties = {"luodi.demo-data.enabled=true",
+                // Probe credentials are sealed as in production; the key is a test's own.
+                "luodi.migration.credential-key=Y2l0eS1ob3NwaXRhbC10ZXN0LWtleS0zMi1ieXRlcyE=",
+                "luodi.migration.probes.timeout=3s"})
 @AutoConfigureMockMvc
 @WithPostgres
 public @interface LuodiWebTest {

@@ -13,6 +13,7 @@ import io.luodi.core.user.CurrentUser;
 import io.luodi.core.web.Flash;
 import io.luodi.core.web.FormErrors;
 import io.luodi.core.web.ReaderTimeZone;
+import io.luodi.migration.checklist.Checklists;
 import io.luodi.requirements.PhaseSummaries;
 import io.luodi.support.report.SlaReports;
 import io.luodi.support.ticket.TicketQueries;
@@ -32,8 +33,8 @@ import java.time.LocalDate;
 import java.util.function.BiConsumer;
 
 /**
- * A phase's page in the project navigation, its plan, and the moves between its statuses. The requirements and
- * support phases show where their work stands; a phase whose module has not been built yet says so on its page.
+ * A phase's page in the project navigation, its plan, and the moves between its statuses. The requirements,
+ * environment and support phases show where their work stands; a phase whose module has not been built yet says so on its page.
  */
 @Controller
 class PhaseController {
@@ -43,14 +44,16 @@ class PhaseController {
     private final PhaseSummaries requirementsSummaries;
     private final TicketQueries ticketQueries;
     private final SlaReports slaReports;
+    private final Checklists checklists;
     private final CoreProperties core;
     private final Clock clock;
 
     PhaseController(ProjectManagement projects, ProjectAccessPolicy accessPolicy,
                     PhaseSummaries requirementsSummaries, TicketQueries ticketQueries, SlaReports slaReports,
-                    CoreProperties core, Clock clock) {
+                    Checklists checklists, CoreProperties core, Clock clock) {
         this.ticketQueries = ticketQueries;
         this.slaReports = slaReports;
+        this.checklists = checklists;
         this.core = core;
         this.projects = projects;
         this.accessPolicy = accessPolicy;
@@ -69,6 +72,8 @@ class PhaseController {
         model.addAttribute("today", LocalDate.now(clock));
         if (phase == Phase.REQUIREMENTS) {
             model.addAttribute("requirements", requirementsSummaries.summary(access));
+        } else if (phase == Phase.ENVIRONMENT) {
+            model.addAttribute("environments", checklists.readinessByEnvironment(access));
         } else if (phase == Phase.GO_LIVE_SUPPORT || phase == Phase.OPTIMISATION) {
             model.addAttribute("support", ticketQueries.summary(access));
             if (access.seesInternal()) {

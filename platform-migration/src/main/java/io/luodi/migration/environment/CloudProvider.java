@@ -1,0 +1,5 @@
+package io.luodi.migration.environment;
+
+public enum CloudProvider {
+    AWS, AZURE, ALIYUN, TENCENT, HUAWEI, OTHER
+}
