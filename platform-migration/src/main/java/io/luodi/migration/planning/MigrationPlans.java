@@ -7,9 +7,14 @@ import io.luodi.core.audit.AuditLog;
 import io.luodi.core.project.ProjectAccess;
 import io.luodi.migration.engine.plan.Cleaning;
 import io.luodi.migration.engine.plan.DatasetPlan;
+import io.luodi.migration.engine.plan.FieldMapping;
+import io.luodi.migration.engine.plan.Transform;
 import io.luodi.migration.engine.plan.MigrationPlan;
 import io.luodi.migration.engine.plan.SourceSpec;
 import io.luodi.migration.engine.plan.TargetSpec;
+import io.luodi.core.export.ExportedFile;
+import io.luodi.core.export.SheetWriter;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.multipart.MultipartFile;
@@ -19,6 +24,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
@@ -39,11 +45,13 @@ public class MigrationPlans {
     private final PlanVersionRepository versions;
     private final DatasetRepository datasets;
     private final UploadedFiles files;
+    private final MessageSource messages;
     private final AuditLog audit;
     private final Clock clock;
 
     MigrationPlans(StoredPlanRepository plans, PlanVersionRepository versions, DatasetRepository datasets,
-                   UploadedFiles files, AuditLog audit, Clock clock) {
+                   UploadedFiles files, MessageSource messages, AuditLog audit, Clock clock) {
+        this.messages = messages;
         this.plans = plans;
         this.versions = versions;
         this.datasets = datasets;
@@ -205,6 +213,122 @@ public class MigrationPlans {
         return number;
     }
 
+    /** The file's encoding, delimiter and header row: blank ones are left to detection. */
+    @Transactional
+    public int applySource(ProjectAccess access, long planId, long datasetId, SourceForm form) {
+        String encoding = blankToNull(form.encoding());
+        if (encoding != null && !java.nio.charset.Charset.isSupported(encoding)) {
+            throw BusinessRuleException.onField("encoding", "migration.source.unknownEncoding", encoding);
+        }
+        String delimiterText = form.delimiter() == null ? "" : form.delimiter();
+        Character delimiter = delimiterText.isEmpty() ? null
+                : "TAB".equalsIgnoreCase(delimiterText) ? Character.valueOf('\t')
+                : delimiterText.length() == 1 ? Character.valueOf(delimiterText.charAt(0)) : null;
+        if (!delimiterText.isEmpty() && delimiter == null) {
+            throw BusinessRuleException.onField("delimiter", "migration.source.badDelimiter", delimiterText);
+        }
+        Integer headerRow = form.headerRow();
+        return changeDataset(access, planId, datasetId, form.planVersion(), current -> {
+            SourceSpec source = current.source();
+            return new DatasetPlan(current.name(), current.critical(), new SourceSpec(source.file(), encoding,
+                    delimiter, headerRow, source.query(), source.database()), current.target(), current.cleaning(),
+                    current.fields(), current.reconcileSums(), current.spotChecks(), current.watermark());
+        }, "source " + (encoding == null ? "auto" : encoding) + " / " + (delimiter == null ? "auto"
+                : delimiter == '\t' ? "TAB" : delimiter) + " / " + (headerRow == null ? "auto" : headerRow));
+    }
+
+    /**
+     * The target table, key, critical flag, spot checks, reconciled sums, watermark and cleaning, checked against
+     * the table as the database describes it: columns it lacks are refused on their field.
+     */
+    @Transactional
+    public int applyTarget(ProjectAccess access, long planId, long datasetId, TargetForm form,
+                           io.luodi.migration.engine.load.TargetTable table) {
+        List<String> key = columns(form.key());
+        if (key.isEmpty()) {
+            key = table.primaryKey();
+        }
+        if (key.isEmpty()) {
+            throw BusinessRuleException.onField("key", "migration.target.keyRequired", table.name());
+        }
+        requireColumns(table, key, "key");
+        List<String> sums = columns(form.reconcileSums());
+        requireColumns(table, sums, "reconcileSums");
+        String watermark = blankToNull(form.watermark());
+        if (watermark != null) {
+            requireColumns(table, List.of(watermark), "watermark");
+        }
+        Cleaning.Dedupe dedupe = form.dedupe() == null || form.dedupe().isBlank() ? null
+                : Cleaning.Dedupe.valueOf(form.dedupe());
+        Cleaning cleaning = new Cleaning(Boolean.TRUE.equals(form.trim()), Boolean.TRUE.equals(form.stripControl()),
+                Boolean.TRUE.equals(form.fullWidthToHalf()), dedupe);
+        TargetSpec target = new TargetSpec(form.table().strip(), key, String.valueOf(form.targetComponent()));
+        int spotChecks = form.spotChecks() == null ? DEFAULT_SPOT_CHECKS : form.spotChecks();
+        boolean critical = Boolean.TRUE.equals(form.critical());
+        return changeDataset(access, planId, datasetId, form.planVersion(), current -> new DatasetPlan(
+                current.name(), critical, current.source(), target, cleaning, current.fields(), sums, spotChecks,
+                watermark), "target " + target.table() + (critical ? " (critical)" : ""));
+    }
+
+    /**
+     * The mapping table: rows with a source column or a constant become the dataset's fields, in the table's
+     * column order; a transform or validation line that is not understood is refused on its row.
+     */
+    @Transactional
+    public int applyMapping(ProjectAccess access, long planId, long datasetId, MappingForm form) {
+        List<FieldMapping> fields = new ArrayList<>();
+        for (int i = 0; i < form.fields().size(); i++) {
+            MappingForm.Row row = form.fields().get(i);
+            List<String> sources = new ArrayList<>(row.sources().stream().filter(s -> s != null && !s.isBlank())
+                    .toList());
+            for (String typed : columns(row.sourceText())) {
+                if (!sources.contains(typed)) {
+                    sources.add(typed);
+                }
+            }
+            String constant = row.constant() == null || row.constant().isEmpty() ? null : row.constant();
+            if (row.target() == null || row.target().isBlank() || (sources.isEmpty() && constant == null)) {
+                continue;
+            }
+            String path = "fields[" + i + "]";
+            if (!sources.isEmpty() && constant != null) {
+                throw BusinessRuleException.onField(path + ".constant", "migration.mapping.sourceOrConstant",
+                        row.target());
+            }
+            List<Transform> transforms = StepText.transforms(row.transforms(), path + ".transforms", row.target());
+            if (sources.size() > 1 && transforms.stream().noneMatch(t -> t instanceof Transform.Concat)) {
+                throw BusinessRuleException.onField(path + ".transforms", "migration.mapping.concatNeeded",
+                        row.target());
+            }
+            fields.add(new FieldMapping(row.target(), constant == null ? sources : List.of(), constant,
+                    Boolean.TRUE.equals(row.required()), row.maxLength(), transforms,
+                    StepText.validations(row.validations(), path + ".validations", row.target())));
+        }
+        return changeDataset(access, planId, datasetId, form.planVersion(), current -> new DatasetPlan(
+                current.name(), current.critical(), current.source(), current.target(), current.cleaning(), fields,
+                current.reconcileSums(), current.spotChecks(), current.watermark()),
+                "mapping: " + fields.size() + " fields");
+    }
+
+    /** Adds or replaces a dictionary from its {@code old=new} lines. */
+    @Transactional
+    public int putDictionary(ProjectAccess access, long planId, DictionaryForm form) {
+        Map<String, String> entries = new LinkedHashMap<>();
+        int number = 0;
+        for (String line : form.entries().lines().toList()) {
+            number++;
+            if (line.isBlank()) {
+                continue;
+            }
+            int equals = line.indexOf('=');
+            if (equals <= 0) {
+                throw BusinessRuleException.onField("entries", "migration.dictionary.badLine", number, line.strip());
+            }
+            entries.put(line.substring(0, equals).strip(), line.substring(equals + 1).strip());
+        }
+        return putDictionary(access, planId, form.name().strip(), entries);
+    }
+
     /** Adds or replaces a dictionary of old → new codes. */
     @Transactional
     public int putDictionary(ProjectAccess access, long planId, String name, Map<String, String> entries) {
@@ -241,6 +365,35 @@ public class MigrationPlans {
         int number = save(access, plan, renamed, note == null || note.isBlank() ? "YAML" : note);
         audit.record(AuditAction.UPDATE, "migration-plan", planId, access.projectId(), "v" + number + " from YAML");
         return number;
+    }
+
+    /**
+     * The current version's field mappings as one sheet for the customer to review: per dataset and target column
+     * its source columns or constant, whether it is required, its length limit, transforms and validations.
+     */
+    public ExportedFile mappingSheet(ProjectAccess access, long planId, Locale locale) {
+        requireStaff(access);
+        StoredPlan plan = plan(access, planId);
+        MigrationPlan content = content(planId, plan.getCurrentVersion());
+        List<String> headers = List.of("dataset", "critical", "table", "key", "target", "sources", "constant",
+                "required", "maxLength", "transforms", "validations").stream()
+                .map(h -> messages.getMessage("migration.mapping.sheet." + h, null, h, locale)).toList();
+        String yes = messages.getMessage("migration.yes", null, "yes", locale);
+        byte[] bytes = SheetWriter.streamedWorkbook(messages.getMessage("migration.mapping.sheet.name", null,
+                "Mapping", locale), headers, List.of(16, 8, 20, 16, 20, 24, 14, 8, 8, 40, 30), sheet -> {
+            for (DatasetPlan dataset : content.datasets()) {
+                for (FieldMapping field : dataset.fields()) {
+                    sheet.row(java.util.Arrays.asList(dataset.name(), dataset.critical() ? yes : "",
+                            dataset.target().table(), String.join(", ", dataset.target().key()), field.target(),
+                            String.join(", ", field.sources()), field.constant(), field.required() ? yes : "",
+                            field.maxLength(), StepText.format(field.transforms()),
+                            StepText.formatValidations(field.validations())));
+                }
+            }
+        });
+        audit.recordSecurityEvent(AuditAction.EXPORT, access.user().username(), "migration-plan", planId,
+                access.projectId(), "field mapping v" + plan.getCurrentVersion() + " as xlsx");
+        return ExportedFile.xlsx(plan.getName() + "-v" + plan.getCurrentVersion() + "-mapping", bytes);
     }
 
     /** Records the sign-off of a dataset; the caller has checked the rule for it. */
@@ -334,6 +487,26 @@ public class MigrationPlans {
     private StoredPlan plan(ProjectAccess access, long planId) {
         return plans.findByIdAndProjectId(planId, access.projectId())
                 .orElseThrow(() -> new NotFoundException("migration plan " + planId));
+    }
+
+    private static void requireColumns(io.luodi.migration.engine.load.TargetTable table, List<String> names,
+                                       String field) {
+        for (String name : names) {
+            if (table.column(name).isEmpty()) {
+                throw BusinessRuleException.onField(field, "migration.target.noColumn", table.name(), name);
+            }
+        }
+    }
+
+    static List<String> columns(String text) {
+        if (text == null || text.isBlank()) {
+            return List.of();
+        }
+        return java.util.Arrays.stream(text.split("[,，]")).map(String::strip).filter(c -> !c.isEmpty()).toList();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
     }
 
     private static String by(ProjectAccess access) {

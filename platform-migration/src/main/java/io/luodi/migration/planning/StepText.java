@@ -31,22 +31,22 @@ final class StepText {
     private StepText() {
     }
 
-    static List<Transform> transforms(String text, String field) {
+    static List<Transform> transforms(String text, String field, String label) {
         List<Transform> steps = new ArrayList<>();
         int number = 0;
         for (String line : lines(text)) {
             number++;
-            steps.add(transform(line, field, number));
+            steps.add(transform(line, field, number, label));
         }
         return steps;
     }
 
-    static List<Validation> validations(String text, String field) {
+    static List<Validation> validations(String text, String field, String label) {
         List<Validation> checks = new ArrayList<>();
         int number = 0;
         for (String line : lines(text)) {
             number++;
-            checks.add(validation(line, field, number));
+            checks.add(validation(line, field, number, label));
         }
         return checks;
     }
@@ -54,18 +54,7 @@ final class StepText {
     static String format(List<Transform> transforms) {
         List<String> lines = new ArrayList<>();
         for (Transform step : transforms) {
-            lines.add(switch (step) {
-                case Transform.Trim t -> "trim";
-                case Transform.Case c -> c.kind().name().toLowerCase(Locale.ROOT);
-                case Transform.ParseDate d -> "date " + String.join(" | ", d.patterns());
-                case Transform.ParseNumber n -> "number";
-                case Transform.Lookup l -> "lookup " + l.dictionary()
-                        + (l.otherwise() == null ? "" : " otherwise " + l.otherwise());
-                case Transform.Default d -> "default " + d.value();
-                case Transform.Concat c -> "concat " + c.separator();
-                case Transform.Split s -> "split " + s.separator() + " " + s.index();
-                case Transform.RegexReplace r -> "regex " + r.pattern() + " => " + r.replacement();
-            });
+            lines.add(line(step));
         }
         return String.join("\n", lines);
     }
@@ -73,19 +62,47 @@ final class StepText {
     static String formatValidations(List<Validation> validations) {
         List<String> lines = new ArrayList<>();
         for (Validation check : validations) {
-            lines.add(switch (check) {
-                case Validation.Range r -> "range " + (r.min() == null ? "-" : r.min()) + " "
-                        + (r.max() == null ? "-" : r.max());
-                case Validation.Pattern p -> "pattern " + p.regex();
-                case Validation.IdCard i -> "idcard";
-                case Validation.Phone p -> "phone";
-                case Validation.Reference r -> "reference " + r.table() + " " + r.column();
-            });
+            lines.add(line(check));
         }
         return String.join("\n", lines);
     }
 
-    private static Transform transform(String line, String field, int number) {
+    private static String line(Transform step) {
+        if (step instanceof Transform.Case c) {
+            return c.kind().name().toLowerCase(Locale.ROOT);
+        } else if (step instanceof Transform.ParseDate d) {
+            return "date " + String.join(" | ", d.patterns());
+        } else if (step instanceof Transform.ParseNumber) {
+            return "number";
+        } else if (step instanceof Transform.Lookup l) {
+            return "lookup " + l.dictionary() + (l.otherwise() == null ? "" : " otherwise " + l.otherwise());
+        } else if (step instanceof Transform.Default d) {
+            return "default " + d.value();
+        } else if (step instanceof Transform.Concat c) {
+            return "concat " + c.separator();
+        } else if (step instanceof Transform.Split split) {
+            return "split " + split.separator() + " " + split.index();
+        } else if (step instanceof Transform.RegexReplace r) {
+            return "regex " + r.pattern() + " => " + r.replacement();
+        }
+        return "trim";
+    }
+
+    private static String line(Validation check) {
+        if (check instanceof Validation.Range r) {
+            return "range " + (r.min() == null ? "-" : r.min()) + " " + (r.max() == null ? "-" : r.max());
+        } else if (check instanceof Validation.Pattern p) {
+            return "pattern " + p.regex();
+        } else if (check instanceof Validation.IdCard) {
+            return "idcard";
+        } else if (check instanceof Validation.Phone) {
+            return "phone";
+        }
+        Validation.Reference r = (Validation.Reference) check;
+        return "reference " + r.table() + " " + r.column();
+    }
+
+    private static Transform transform(String line, String field, int number, String label) {
         String[] words = BLANKS.split(line, 2);
         String rest = words.length > 1 ? words[1].strip() : "";
         switch (words[0].toLowerCase(Locale.ROOT)) {
@@ -101,12 +118,12 @@ final class StepText {
                 List<String> patterns = Arrays.stream(rest.split("\\|")).map(String::strip)
                         .filter(p -> !p.isEmpty()).toList();
                 if (patterns.isEmpty()) {
-                    throw refused(field, number, line);
+                    throw refused(field, number, line, label);
                 }
                 return new Transform.ParseDate(patterns);
             case "lookup":
                 if (rest.isEmpty()) {
-                    throw refused(field, number, line);
+                    throw refused(field, number, line, label);
                 }
                 String[] parts = rest.split("\\s+otherwise\\s+", 2);
                 return new Transform.Lookup(parts[0].strip(), parts.length > 1 ? parts[1].strip() : null);
@@ -117,36 +134,36 @@ final class StepText {
             case "split":
                 int blank = rest.lastIndexOf(' ');
                 if (blank < 1) {
-                    throw refused(field, number, line);
+                    throw refused(field, number, line, label);
                 }
                 try {
                     return new Transform.Split(rest.substring(0, blank), Integer.parseInt(rest.substring(blank + 1)));
                 } catch (NumberFormatException e) {
-                    throw refused(field, number, line);
+                    throw refused(field, number, line, label);
                 }
             case "regex":
                 int arrow = rest.indexOf(" => ");
                 String pattern = arrow < 0 ? rest : rest.substring(0, arrow);
                 String replacement = arrow < 0 ? "" : rest.substring(arrow + 4);
-                compile(pattern, field, number, line);
+                compile(pattern, field, number, line, label);
                 return new Transform.RegexReplace(pattern, replacement);
             default:
-                throw refused(field, number, line);
+                throw refused(field, number, line, label);
         }
     }
 
-    private static Validation validation(String line, String field, int number) {
+    private static Validation validation(String line, String field, int number, String label) {
         String[] words = BLANKS.split(line, 2);
         String rest = words.length > 1 ? words[1].strip() : "";
         switch (words[0].toLowerCase(Locale.ROOT)) {
             case "range":
                 String[] bounds = BLANKS.split(rest);
                 if (rest.isEmpty() || bounds.length != 2) {
-                    throw refused(field, number, line);
+                    throw refused(field, number, line, label);
                 }
                 return new Validation.Range(bound(bounds[0]), bound(bounds[1]));
             case "pattern":
-                compile(rest, field, number, line);
+                compile(rest, field, number, line, label);
                 return new Validation.Pattern(rest);
             case "idcard":
                 return new Validation.IdCard();
@@ -155,11 +172,11 @@ final class StepText {
             case "reference":
                 String[] names = BLANKS.split(rest);
                 if (rest.isEmpty() || names.length != 2) {
-                    throw refused(field, number, line);
+                    throw refused(field, number, line, label);
                 }
                 return new Validation.Reference(names[0], names[1]);
             default:
-                throw refused(field, number, line);
+                throw refused(field, number, line, label);
         }
     }
 
@@ -167,11 +184,11 @@ final class StepText {
         return "-".equals(text) ? null : text;
     }
 
-    private static void compile(String pattern, String field, int number, String line) {
+    private static void compile(String pattern, String field, int number, String line, String label) {
         try {
             Pattern.compile(pattern);
         } catch (PatternSyntaxException e) {
-            throw refused(field, number, line);
+            throw refused(field, number, line, label);
         }
     }
 
@@ -179,7 +196,7 @@ final class StepText {
         return text == null ? List.of() : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
     }
 
-    private static BusinessRuleException refused(String field, int number, String line) {
-        return BusinessRuleException.onField(field, "migration.mapping.badStep", number, line);
+    private static BusinessRuleException refused(String field, int number, String line, String label) {
+        return BusinessRuleException.onField(field, "migration.mapping.badStep", label, number, line);
     }
 }

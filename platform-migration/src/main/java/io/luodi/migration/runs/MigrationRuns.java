@@ -16,6 +16,7 @@ import io.luodi.migration.engine.process.Rejection;
 import io.luodi.migration.engine.run.Jdbc;
 import io.luodi.migration.engine.run.RunRequest;
 import io.luodi.migration.planning.DatasetView;
+import io.luodi.migration.planning.MigrationDatabases;
 import io.luodi.migration.planning.MigrationPlans;
 import io.luodi.migration.planning.PlanView;
 import org.springframework.context.MessageSource;

@@ -7,6 +7,7 @@ import io.luodi.migration.engine.run.RunListener;
 import io.luodi.migration.engine.run.RunProgress;
 import io.luodi.migration.engine.run.RunReport;
 import io.luodi.migration.engine.run.RunRequest;
+import io.luodi.migration.planning.MigrationDatabases;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;

@@ -33,7 +33,7 @@ public record RunView(long id, long planId, long datasetId, String datasetName, 
 
     /** The preview's columns, in the order of its first row. */
     public List<String> previewColumns() {
-        return preview.isEmpty() ? List.of() : List.copyOf(preview.getFirst().keySet());
+        return preview.isEmpty() ? List.of() : List.copyOf(preview.get(0).keySet());
     }
 
     /** Whole rows per second, for people. */

@@ -58,7 +58,7 @@ class SpotCheck {
     /** Confirms or disputes; a dispute must say what is wrong. A later decision replaces an earlier one. */
     void decide(SpotCheckStatus to, String comment, String by, Instant at) {
         if (to == SpotCheckStatus.PENDING) {
-            throw new IllegalArgumentException("A decision confirms or disputes");
+            throw new BusinessRuleException("migration.spotCheck.decisionRequired");
         }
         String text = comment == null || comment.isBlank() ? null : comment.strip();
         if (to == SpotCheckStatus.DISPUTED && text == null) {

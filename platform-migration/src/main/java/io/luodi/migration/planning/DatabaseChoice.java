@@ -1,4 +1,4 @@
-package io.luodi.migration.runs;
+package io.luodi.migration.planning;
 
 import io.luodi.migration.environment.DatabaseEngine;
 

@@ -1,10 +1,11 @@
-package io.luodi.migration.runs;
+package io.luodi.migration.planning;
 
 import io.luodi.core.BusinessRuleException;
 import io.luodi.core.CoreProperties;
 import io.luodi.core.NotFoundException;
 import io.luodi.core.project.ProjectAccess;
 import io.luodi.migration.engine.load.TargetTable;
+import io.luodi.migration.engine.load.TargetTables;
 import io.luodi.migration.engine.run.Jdbc;
 import io.luodi.migration.environment.ComponentType;
 import io.luodi.migration.environment.ComponentView;
@@ -99,14 +100,10 @@ public class MigrationDatabases {
     public TargetTable describe(ProjectAccess access, long componentId, String table) {
         Jdbc jdbc = jdbc(access, componentId, true);
         try (Connection connection = jdbc.open()) {
-            return describeTable(connection, table);
+            return TargetTables.describe(connection, table);
         } catch (SQLException e) {
             throw new BusinessRuleException("migration.database.failed", scrub(e.getMessage(), jdbc.password()));
         }
-    }
-
-    private static TargetTable describeTable(Connection connection, String table) throws SQLException {
-        throw new UnsupportedOperationException("awaiting TargetTables");
     }
 
     private long environmentOf(ProjectAccess access, long componentId) {
@@ -118,7 +115,7 @@ public class MigrationDatabases {
         throw new NotFoundException("database component " + componentId);
     }
 
-    static String scrub(String message, String password) {
+    public static String scrub(String message, String password) {
         String text = message == null ? "" : message;
         return password == null || password.isEmpty() ? text : text.replace(password, "***");
     }
