@@ -1,4 +1,4 @@
--- Phase 3, data migration: each project's migration plans, saved as numbered versions of their YAML; the
+-- Phase 3, data migration: each project's migration plans, saved as numbered versions; the
 -- datasets with their uploaded source files and sign-off; runs with their counts, progress, reconciliation,
 -- rejected rows and the spot checks the customer confirms.
 
@@ -13,13 +13,13 @@ CREATE TABLE migration_plan (
     UNIQUE (project_id, name)
 );
 
--- Every save of a plan is a new version; runs name the version they used. The YAML is the plan's whole text
--- (docs/migration-plan.md), the same a user exports and imports.
+-- Every save of a plan is a new version; runs name the version they used. The content is the engine's plan model
+-- as JSON (a plan being built is not yet a valid plan file); users see, export and import it as YAML.
 CREATE TABLE migration_plan_version (
     id       BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
     plan_id  BIGINT        NOT NULL REFERENCES migration_plan (id) ON DELETE CASCADE,
     number   INT           NOT NULL CHECK (number >= 1),
-    yaml     TEXT          NOT NULL,
+    content  TEXT          NOT NULL,
     note     VARCHAR(500),
     saved_by VARCHAR(64)   NOT NULL,
     saved_at TIMESTAMPTZ   NOT NULL,

@@ -77,7 +77,7 @@ public class MigrationPlans {
         }
         StoredPlan plan = plans.saveAndFlush(new StoredPlan(access.projectId(), name, by(access), clock.instant()));
         versions.save(new PlanVersion(plan.getId(), 1,
-                PlanCodec.write(new MigrationPlan(name, 1, Map.of(), List.of())), null, by(access), clock.instant()));
+                PlanCodec.toJson(new MigrationPlan(name, 1, Map.of(), List.of())), null, by(access), clock.instant()));
         audit.record(AuditAction.CREATE, "migration-plan", plan.getId(), access.projectId(), name);
         return plan.getId();
     }
@@ -106,12 +106,19 @@ public class MigrationPlans {
         return content(planId, number);
     }
 
-    /** The YAML of a saved version, as stored. */
+    /** A saved version as YAML, the plan file format. */
     public String yaml(ProjectAccess access, long planId, int number) {
         requireStaff(access);
         plan(access, planId);
-        return versions.findByPlanIdAndNumber(planId, number).map(PlanVersion::getYaml)
-                .orElseThrow(() -> new NotFoundException("plan version " + number));
+        return PlanCodec.toYaml(content(planId, number));
+    }
+
+    /** The plan's name and current version number, for file names and forms. */
+    public PlanSummary summary(ProjectAccess access, long planId) {
+        requireStaff(access);
+        StoredPlan plan = plan(access, planId);
+        return new PlanSummary(plan.getId(), plan.getName(), plan.getCurrentVersion(),
+                datasets.countByPlanId(planId), plan.getCreatedBy(), plan.getCreatedAt());
     }
 
     /** Where the dataset's uploaded file is on disk, or null when it has none. */
@@ -354,7 +361,7 @@ public class MigrationPlans {
     public int saveYaml(ProjectAccess access, long planId, String yaml, String note) {
         requireStaff(access);
         StoredPlan plan = plan(access, planId);
-        MigrationPlan read = PlanCodec.read(yaml == null ? "" : yaml);
+        MigrationPlan read = PlanCodec.readYaml(yaml == null ? "" : yaml);
         MigrationPlan renamed = new MigrationPlan(plan.getName(), read.version(), read.dictionaries(),
                 read.datasets());
         for (DatasetPlan dataset : renamed.datasets()) {
@@ -441,15 +448,15 @@ public class MigrationPlans {
     private int save(ProjectAccess access, StoredPlan plan, MigrationPlan content, String note) {
         int number = plan.advance();
         MigrationPlan numbered = new MigrationPlan(plan.getName(), number, content.dictionaries(), content.datasets());
-        versions.save(new PlanVersion(plan.getId(), number, PlanCodec.write(numbered), note, by(access),
+        versions.save(new PlanVersion(plan.getId(), number, PlanCodec.toJson(numbered), note, by(access),
                 clock.instant()));
         plans.saveAndFlush(plan);
         return number;
     }
 
     private MigrationPlan content(long planId, int number) {
-        return PlanCodec.read(versions.findByPlanIdAndNumber(planId, number)
-                .orElseThrow(() -> new NotFoundException("plan version " + number)).getYaml());
+        return PlanCodec.fromJson(versions.findByPlanIdAndNumber(planId, number)
+                .orElseThrow(() -> new NotFoundException("plan version " + number)).getContent());
     }
 
     private static MigrationPlan withDataset(MigrationPlan plan, DatasetPlan dataset) {

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 
 import java.time.Instant;
 
-/** One saved version of a plan: its whole YAML, never changed once written. */
+/** One saved version of a plan: its whole content as JSON, never changed once written. */
 @Entity
 @Table(name = "migration_plan_version")
 class PlanVersion {
@@ -21,7 +21,7 @@ class PlanVersion {
 
     private int number;
 
-    private String yaml;
+    private String content;
 
     private String note;
 
@@ -32,10 +32,10 @@ class PlanVersion {
     protected PlanVersion() {
     }
 
-    PlanVersion(long planId, int number, String yaml, String note, String savedBy, Instant savedAt) {
+    PlanVersion(long planId, int number, String content, String note, String savedBy, Instant savedAt) {
         this.planId = planId;
         this.number = number;
-        this.yaml = yaml;
+        this.content = content;
         this.note = note == null || note.length() <= 500 ? note : note.substring(0, 500);
         this.savedBy = savedBy;
         this.savedAt = savedAt;
@@ -45,8 +45,8 @@ class PlanVersion {
         return number;
     }
 
-    String getYaml() {
-        return yaml;
+    String getContent() {
+        return content;
     }
 
     PlanVersionView view() {
