@@ -1,0 +1,96 @@
+package io.luodi.migration.engine.load;
+
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Compares the staging rows (the source as the run decided to load it) with the target, inside the load's
+ * transaction and after the write, so what is compared is exactly what a commit would keep: triggers, defaults
+ * and rules on the target show up as differences.
+ */
+final class Reconciler {
+
+    static final int MAX_KEYS_LISTED = 1_000;
+
+    private final Connection connection;
+    private final LoadLayout layout;
+    private final String target;
+    private final String staging;
+
+    Reconciler(Connection connection, LoadLayout layout, StagingTable staging) {
+        this.connection = connection;
+        this.layout = layout;
+        this.target = layout.table().qualifiedName();
+        this.staging = staging.name();
+    }
+
+    /**
+     * @param wholeTable FULL: the whole target belongs to the run, and target keys the source lacks are listed;
+     *                   otherwise only target rows with a staging key are counted
+     */
+    Reconciliation reconcile(boolean wholeTable) throws SQLException {
+        // After de-duplication every staging key is distinct; only a load that keeps duplicates must count them.
+        Side source = side(staging + " s", "s", layout.dedupe() == null);
+        String targetRows = wholeTable ? target + " t"
+                : target + " t WHERE EXISTS (SELECT 1 FROM " + staging + " s WHERE "
+                        + Sql.equal("s", "t", layout.key()) + ")";
+        Side targetSide = side(targetRows, "t", !layout.keyUnique());
+        List<Reconciliation.SumCheck> sums = new ArrayList<>();
+        for (int i = 0; i < layout.sums().size(); i++) {
+            sums.add(new Reconciliation.SumCheck(layout.sums().get(i), source.sums.get(i), targetSide.sums.get(i)));
+        }
+        List<String> missingInTarget = new ArrayList<>();
+        long missingInTargetCount = missing(staging + " s", target + " t", "s", missingInTarget);
+        List<String> missingInSource = new ArrayList<>();
+        long missingInSourceCount = wholeTable ? missing(target + " t", staging + " s", "t", missingInSource) : 0;
+        return new Reconciliation(source.rows, targetSide.rows, source.distinctKeys, targetSide.distinctKeys, sums,
+                missingInTargetCount, missingInTarget, missingInSourceCount, missingInSource);
+    }
+
+    private record Side(long rows, long distinctKeys, List<BigDecimal> sums) {
+    }
+
+    /** Rows, distinct keys and sums of one side in one scan. */
+    private Side side(String from, String alias, boolean countDistinct) throws SQLException {
+        String distinct = countDistinct
+                ? (layout.key().size() == 1 ? "count(DISTINCT " + alias + '.' + Sql.quote(layout.key().get(0)) + ")"
+                        : "count(DISTINCT ROW(" + Sql.columns(alias, layout.key()) + "))")
+                : "count(*)";
+        StringBuilder sql = new StringBuilder("SELECT count(*), ").append(distinct);
+        for (String sum : layout.sums()) {
+            sql.append(", sum(").append(alias).append('.').append(Sql.quote(sum)).append(")::numeric");
+        }
+        sql.append(" FROM ").append(from);
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql.toString())) {
+            rows.next();
+            List<BigDecimal> sums = new ArrayList<>();
+            for (int i = 0; i < layout.sums().size(); i++) {
+                sums.add(rows.getBigDecimal(3 + i));
+            }
+            return new Side(rows.getLong(1), rows.getLong(2), sums);
+        }
+    }
+
+    /** Keys of {@code from} that {@code other} lacks: their number, and up to {@link #MAX_KEYS_LISTED} of them. */
+    private long missing(String from, String other, String alias, List<String> listed) throws SQLException {
+        String otherAlias = alias.equals("s") ? "t" : "s";
+        String sql = "SELECT " + Sql.keyText(alias, layout.key()) + ", count(*) OVER () FROM " + from
+                + " WHERE NOT EXISTS (SELECT 1 FROM " + other + " WHERE "
+                + Sql.equal(alias, otherAlias, layout.key()) + ") ORDER BY 1 LIMIT " + MAX_KEYS_LISTED;
+        long count = 0;
+        try (Statement statement = connection.createStatement();
+             ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                listed.add(rows.getString(1));
+                count = rows.getLong(2);
+            }
+        }
+        return count;
+    }
+}
