@@ -66,7 +66,7 @@ record CommandArguments(Path plan, String dataset, Path source, String sourceUrl
                 values.put(arg, "true");
             } else if (OPTIONS.contains(arg)) {
                 if (i + 1 >= args.length || args[i + 1].startsWith("--")) {
-                    throw new UsageException("migration.cli.usage.needs-value", arg);
+                    throw new UsageException("migration.cli.usage.needsValue", arg);
                 }
                 values.put(arg, args[++i]);
             } else {
@@ -77,11 +77,11 @@ record CommandArguments(Path plan, String dataset, Path source, String sourceUrl
         String sourceFile = values.get("--source");
         String sourceUrl = values.get("--source-url");
         if ((sourceFile == null) == (sourceUrl == null)) {
-            throw new UsageException("migration.cli.usage.one-source");
+            throw new UsageException("migration.cli.usage.oneSource");
         }
         String target = required(values, "--target");
         if (!target.startsWith("jdbc:postgresql:")) {
-            throw new UsageException("migration.cli.usage.target-url", target);
+            throw new UsageException("migration.cli.usage.targetUrl", target);
         }
         RunMode mode = mode(required(values, "--mode"));
         int sample = sample(values.getOrDefault("--sample", "100"));

@@ -58,7 +58,7 @@ public final class MigrateCommand {
         Locale locale = CommandArguments.locale(args);
         Texts texts = Texts.of(locale);
         if (args.length == 0 || CommandArguments.wantsHelp(args)) {
-            err.println(texts.get("migration.cli.usage"));
+            (args.length == 0 ? err : out).println(texts.get("migration.cli.usage"));
             return args.length == 0 ? ERROR : DONE;
         }
         CommandArguments arguments;
@@ -73,10 +73,10 @@ public final class MigrateCommand {
         try {
             plan = PlanYaml.read(arguments.plan());
         } catch (PlanException e) {
-            err.println(texts.get("migration.cli.plan-invalid", arguments.plan(), e.describe(locale)));
+            err.println(texts.get("migration.cli.planInvalid", arguments.plan(), e.describe(locale)));
             return ERROR;
         } catch (RuntimeException e) {
-            err.println(texts.get("migration.cli.plan-unreadable", arguments.plan(), message(e)));
+            err.println(texts.get("migration.cli.planUnreadable", arguments.plan(), message(e)));
             return ERROR;
         }
         String datasetName = arguments.dataset();
@@ -90,16 +90,16 @@ public final class MigrateCommand {
         String wanted = datasetName;
         DatasetPlan dataset = plan.datasets().stream().filter(d -> d.name().equals(wanted)).findFirst().orElse(null);
         if (dataset == null) {
-            err.println(texts.get("migration.cli.usage.no-dataset", datasetName, names(plan)));
+            err.println(texts.get("migration.cli.usage.noDataset", datasetName, names(plan)));
             return ERROR;
         }
         if (dataset.source().isQuery() != (arguments.sourceUrl() != null)) {
-            err.println(texts.get(dataset.source().isQuery() ? "migration.cli.usage.query-needs-url"
-                    : "migration.cli.usage.file-needs-source", dataset.name()));
+            err.println(texts.get(dataset.source().isQuery() ? "migration.cli.usage.queryNeedsUrl"
+                    : "migration.cli.usage.fileNeedsSource", dataset.name()));
             return ERROR;
         }
         if (arguments.source() != null && !Files.isReadable(arguments.source())) {
-            err.println(texts.get("migration.run.failure.no-file", arguments.source()));
+            err.println(texts.get("migration.run.failure.noFile", arguments.source()));
             return ERROR;
         }
         MigrationPlan runPlan = withEncoding(plan, dataset, arguments.encoding());
@@ -129,7 +129,7 @@ public final class MigrateCommand {
             summarize(result, dataset, exitCode, texts, out, err);
             return exitCode;
         } catch (IOException | RuntimeException e) {
-            err.println(texts.get("migration.cli.output-failed", message(e)));
+            err.println(texts.get("migration.cli.outputFailed", message(e)));
             return ERROR;
         }
     }
@@ -153,11 +153,11 @@ public final class MigrateCommand {
                 result.unchanged()));
         if (result.reconciliation() != null) {
             out.println(texts.get(result.reconciliation().passed() ? "migration.cli.reconciled"
-                    : "migration.cli.not-reconciled", result.reconciliation().sourceRows(),
+                    : "migration.cli.notReconciled", result.reconciliation().sourceRows(),
                     result.reconciliation().targetRows()));
         }
         if (exitCode == NOT_RECONCILED) {
-            err.println(texts.get("migration.cli.critical-not-reconciled", dataset.name()));
+            err.println(texts.get("migration.cli.criticalNotReconciled", dataset.name()));
         }
     }
 

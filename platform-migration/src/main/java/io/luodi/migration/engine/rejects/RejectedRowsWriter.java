@@ -26,7 +26,7 @@ public interface RejectedRowsWriter extends AutoCloseable {
     static RejectedRowsWriter forFile(Path file, Texts texts) throws IOException {
         String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
         if (!name.endsWith(".csv") && !name.endsWith(".xlsx")) {
-            throw new IllegalArgumentException(texts.get("migration.rejects.unknown-format", file));
+            throw new IllegalArgumentException(texts.get("migration.rejects.unknownFormat", file));
         }
         OutputStream out = Files.newOutputStream(file);
         return name.endsWith(".csv") ? new RejectedRowsCsv(out, texts) : new RejectedRowsXlsx(out, texts);
@@ -36,6 +36,6 @@ public interface RejectedRowsWriter extends AutoCloseable {
     static List<String> headers(Texts texts) {
         return List.of(texts.get("migration.rejects.line"), texts.get("migration.rejects.column"),
                 texts.get("migration.rejects.value"), texts.get("migration.rejects.reason"),
-                texts.get("migration.rejects.reason-text"));
+                texts.get("migration.rejects.reasonText"));
     }
 }

@@ -91,8 +91,8 @@ public final class MigrationRunner {
         private RunReport load() throws IOException, SQLException {
             try (Connection target = connectTarget()) {
                 TargetTable table = describe(target);
-                try (SourceReader reader = Sources.open(request, dataset, texts)) {
-                    encoding = Sources.encoding(request, dataset, reader);
+                encoding = Sources.encoding(request, dataset);
+                try (SourceReader reader = Sources.open(request, dataset)) {
                     List<String> header = reader.header();
                     RowProcessor processor = new RowProcessor(request.plan(), dataset, header, table);
                     try (CopyLoader loader = CopyLoader.open(target, table, dataset, request.mode(),
@@ -111,7 +111,7 @@ public final class MigrationRunner {
 
         private static DatasetPlan dataset(RunRequest request) {
             return request.plan().datasets().stream().filter(d -> d.name().equals(request.dataset())).findFirst()
-                    .orElseThrow(() -> new RunFailures.Failure("migration.run.failure.no-dataset", null,
+                    .orElseThrow(() -> new RunFailures.Failure("migration.run.failure.noDataset", null,
                             request.dataset(), request.plan().datasets().stream().map(DatasetPlan::name).toList()));
         }
 

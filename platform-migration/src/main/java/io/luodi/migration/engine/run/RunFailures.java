@@ -35,7 +35,8 @@ final class RunFailures {
         if (failure instanceof Failure located) {
             Object[] args = new Object[located.args.length + 1];
             System.arraycopy(located.args, 0, args, 0, located.args.length);
-            args[located.args.length] = located.getCause() == null ? "" : cause(located.getCause(), texts, locale);
+            // The place is in the key; the driver's own first line says what happened there.
+            args[located.args.length] = located.getCause() == null ? "" : message(located.getCause());
             return texts.get(located.key, args);
         }
         return cause(failure, texts, locale);
@@ -53,10 +54,10 @@ final class RunFailures {
             return database(sql, texts);
         }
         if (failure instanceof NoSuchFileException missing) {
-            return texts.get("migration.run.failure.no-file", missing.getFile());
+            return texts.get("migration.run.failure.noFile", missing.getFile());
         }
         if (failure instanceof AccessDeniedException denied) {
-            return texts.get("migration.run.failure.file-denied", denied.getFile());
+            return texts.get("migration.run.failure.fileDenied", denied.getFile());
         }
         if (failure instanceof IOException io) {
             return texts.get("migration.run.failure.io", message(io));
@@ -76,10 +77,10 @@ final class RunFailures {
             return texts.get("migration.run.failure.login", message(e));
         }
         if (state.equals("3D000")) {
-            return texts.get("migration.run.failure.no-database", message(e));
+            return texts.get("migration.run.failure.noDatabase", message(e));
         }
         if (state.equals("42P01")) {
-            return texts.get("migration.run.failure.no-table", message(e));
+            return texts.get("migration.run.failure.noTable", message(e));
         }
         if (state.startsWith("42")) {
             return texts.get("migration.run.failure.sql", message(e));
