@@ -78,9 +78,8 @@ public final class TargetTables {
             statement.setLong(1, oid);
             try (ResultSet rows = statement.executeQuery()) {
                 while (rows.next()) {
-                    int length = rows.getInt(4);
-                    columns.add(new TargetColumn(rows.getString(1), rows.getString(2), rows.getBoolean(3),
-                            rows.wasNull() ? null : length));
+                    Integer length = rows.getObject(4, Integer.class);
+                    columns.add(new TargetColumn(rows.getString(1), rows.getString(2), rows.getBoolean(3), length));
                 }
             }
         }
