@@ -6,13 +6,16 @@ import io.luodi.core.NotFoundException;
 import io.luodi.core.audit.AuditAction;
 import io.luodi.core.audit.AuditLog;
 import io.luodi.core.export.ExportedFile;
-import io.luodi.core.export.SheetWriter;
 import io.luodi.core.project.ProjectAccess;
 import io.luodi.migration.MigrationProperties;
 import io.luodi.migration.engine.plan.DatasetPlan;
 import io.luodi.migration.engine.plan.MigrationPlan;
 import io.luodi.migration.engine.plan.RunMode;
 import io.luodi.migration.engine.process.Rejection;
+import io.luodi.migration.engine.rejects.RejectedRowsCsv;
+import io.luodi.migration.engine.rejects.RejectedRowsWriter;
+import io.luodi.migration.engine.rejects.RejectedRowsXlsx;
+import io.luodi.migration.engine.text.Texts;
 import io.luodi.migration.engine.run.Jdbc;
 import io.luodi.migration.engine.run.RunRequest;
 import io.luodi.migration.planning.DatasetView;
@@ -20,6 +23,7 @@ import io.luodi.migration.planning.MigrationDatabases;
 import io.luodi.migration.planning.MigrationPlans;
 import io.luodi.migration.planning.PlanView;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -27,10 +31,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -116,7 +117,7 @@ public class MigrationRuns {
                 form.mode() == RunMode.SAMPLE && form.randomSample(), file == null ? null : dataset.fileName(),
                 file == null ? null : dataset.fileSha256(), access.user().username(), clock.instant()),
                 dataset.name());
-        executor.submit(runId, request);
+        executor.submit(runId, request, LocaleContextHolder.getLocale());
         return runId;
     }
 
@@ -159,26 +160,32 @@ public class MigrationRuns {
     public ExportedFile rejectsXlsx(ProjectAccess access, long runId, Locale locale) {
         requireStaff(access);
         MigrationRun run = run(access, runId);
-        byte[] content = SheetWriter.streamedWorkbook(text("migration.rejects.sheet", locale), headers(locale),
-                List.of(10, 24, 40, 40, 16), sheet -> rejectedRows.forEach(run.getId(), row -> sheet.row(
-                        List.of(row.line(), nullToEmpty(row.column()), nullToEmpty(row.value()),
-                                reason(row.reason(), locale), row.reason()))));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        write(run, new RejectedRowsXlsx(bytes, texts(locale)));
         exported(access, run, "xlsx");
-        return ExportedFile.xlsx(fileName(run), content);
+        return ExportedFile.xlsx(fileName(run), bytes.toByteArray());
     }
 
-    /** The same as UTF-8 CSV with a byte-order mark, so Excel opens the Chinese text right. */
+    /** The same as CSV (the engine's writer: UTF-8 with a byte-order mark, so Excel opens the Chinese right). */
     public ExportedFile rejectsCsv(ProjectAccess access, long runId, Locale locale) {
         requireStaff(access);
         MigrationRun run = run(access, runId);
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-        try (Writer out = new OutputStreamWriter(bytes, StandardCharsets.UTF_8)) {
-            out.write('\uFEFF');
-            csvLine(out, headers(locale));
+        try {
+            write(run, new RejectedRowsCsv(bytes, texts(locale)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        exported(access, run, "csv");
+        return new ExportedFile(fileName(run) + ".csv", "text/csv;charset=UTF-8", bytes.toByteArray());
+    }
+
+    /** Streams the stored rows through the engine's writer, the same files the command line writes. */
+    private void write(MigrationRun run, RejectedRowsWriter writer) {
+        try (writer) {
             rejectedRows.forEach(run.getId(), row -> {
                 try {
-                    csvLine(out, List.of(String.valueOf(row.line()), nullToEmpty(row.column()),
-                            nullToEmpty(row.value()), reason(row.reason(), locale), row.reason()));
+                    writer.write(row);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
@@ -186,8 +193,11 @@ public class MigrationRuns {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        exported(access, run, "csv");
-        return new ExportedFile(fileName(run) + ".csv", "text/csv;charset=UTF-8", bytes.toByteArray());
+    }
+
+    /** The engine's texts from the application's message source, in the reader's language. */
+    private Texts texts(Locale locale) {
+        return (key, args) -> messages.getMessage(key, args, key, locale);
     }
 
     /** A FULL run's spot checks, for everyone on the project: customers confirm them. */
@@ -325,20 +335,6 @@ public class MigrationRuns {
                 .orElseThrow(() -> new NotFoundException("migration run " + runId));
     }
 
-    private List<String> headers(Locale locale) {
-        return List.of(text("migration.rejects.line", locale), text("migration.rejects.column", locale),
-                text("migration.rejects.value", locale), text("migration.rejects.reason", locale),
-                text("migration.rejects.code", locale));
-    }
-
-    private String reason(String code, Locale locale) {
-        return messages.getMessage("migration.reject." + code, null, code, locale);
-    }
-
-    private String text(String key, Locale locale) {
-        return messages.getMessage(key, null, key, locale);
-    }
-
     private void exported(ProjectAccess access, MigrationRun run, String format) {
         audit.recordSecurityEvent(AuditAction.EXPORT, access.user().username(), "migration-run", run.getId(),
                 access.projectId(), "rejected rows as " + format);
@@ -346,28 +342,6 @@ public class MigrationRuns {
 
     private static String fileName(MigrationRun run) {
         return "rejected-rows-run-" + run.getId();
-    }
-
-    private static void csvLine(Writer out, List<String> values) throws IOException {
-        for (int i = 0; i < values.size(); i++) {
-            if (i > 0) {
-                out.write(',');
-            }
-            String value = values.get(i);
-            // A value a spreadsheet would run as a formula is quoted as text (OWASP CSV injection).
-            if (!value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0) {
-                value = "'" + value;
-            }
-            if (value.contains(",") || value.contains("\"") || value.contains("\n") || value.contains("\r")) {
-                value = '"' + value.replace("\"", "\"\"") + '"';
-            }
-            out.write(value);
-        }
-        out.write("\r\n");
-    }
-
-    private static String nullToEmpty(String text) {
-        return text == null ? "" : text;
     }
 
     private static long componentId(String database) {

@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
@@ -62,10 +63,10 @@ class RunExecutor implements DisposableBean {
     }
 
     /** Queues a queued run; refused when the queue is full, and the run is then recorded as failed. */
-    void submit(long runId, RunRequest request) {
+    void submit(long runId, RunRequest request, Locale locale) {
         cancels.put(runId, new AtomicBoolean());
         try {
-            pool.execute(() -> execute(runId, request));
+            pool.execute(() -> execute(runId, request, locale));
         } catch (RejectedExecutionException full) {
             cancels.remove(runId);
             recorder.fail(runId, "busy");
@@ -82,13 +83,13 @@ class RunExecutor implements DisposableBean {
         }
     }
 
-    private void execute(long runId, RunRequest request) {
+    private void execute(long runId, RunRequest request, Locale locale) {
         Listener listener = new Listener(runId, cancels.getOrDefault(runId, new AtomicBoolean()));
         try {
             if (!recorder.start(runId)) {
                 return;
             }
-            RunReport report = engine.run(request, listener);
+            RunReport report = engine.run(request, listener, locale);
             listener.flush();
             recorder.finish(runId, report);
         } catch (RuntimeException e) {
