@@ -34,7 +34,7 @@ CREATE TABLE migration_dataset (
     name               VARCHAR(100)  NOT NULL,
     file_path          VARCHAR(500),
     file_name          VARCHAR(255),
-    file_sha256        CHAR(64),
+    file_sha256        VARCHAR(64),
     file_size          BIGINT,
     uploaded_by        VARCHAR(64),
     uploaded_at        TIMESTAMPTZ,
@@ -63,7 +63,7 @@ CREATE TABLE migration_run (
     started_at         TIMESTAMPTZ,
     finished_at        TIMESTAMPTZ,
     source_name        VARCHAR(255),
-    source_sha256      CHAR(64),
+    source_sha256      VARCHAR(64),
     encoding           VARCHAR(40),
     -- Progress while it runs, refreshed a few times a second.
     rows_done          BIGINT        NOT NULL DEFAULT 0,

@@ -11,7 +11,7 @@ import java.util.List;
  * The mapping table of a dataset: one row per target column. A row without a source column or a constant leaves
  * its column unmapped.
  */
-public record MappingForm(int planVersion, @Valid List<Row> fields) {
+public record MappingForm(int planVersion, List<@Valid Row> fields) {
 
     public MappingForm {
         fields = fields == null ? List.of() : fields;

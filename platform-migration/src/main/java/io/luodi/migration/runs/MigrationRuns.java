@@ -110,11 +110,11 @@ public class MigrationRuns {
         Jdbc target = databases.jdbc(access, componentId(datasetPlan.target().database()), true);
         int sampleSize = form.sampleSize() == null ? properties.runs().sampleSize() : form.sampleSize();
         MigrationPlan content = plan.plan();
-        RunRequest request = new RunRequest(content, dataset.name(), form.mode(), sampleSize, form.randomSample(),
+        RunRequest request = new RunRequest(content, dataset.name(), form.mode(), sampleSize, form.random(),
                 file, file == null ? null : dataset.fileName(), source, target);
         long runId = recorder.queue(new MigrationRun(access.projectId(), planId, datasetId, plan.currentVersion(),
                 form.mode(), form.mode() == RunMode.SAMPLE ? sampleSize : null,
-                form.mode() == RunMode.SAMPLE && form.randomSample(), file == null ? null : dataset.fileName(),
+                form.mode() == RunMode.SAMPLE && form.random(), file == null ? null : dataset.fileName(),
                 file == null ? null : dataset.fileSha256(), access.user().username(), clock.instant()),
                 dataset.name());
         executor.submit(runId, request, LocaleContextHolder.getLocale());

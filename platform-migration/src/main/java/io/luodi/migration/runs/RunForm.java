@@ -11,5 +11,9 @@ import jakarta.validation.constraints.NotNull;
  * @param sampleSize rows of a SAMPLE run
  * @param randomSample a random N rows instead of the first N
  */
-public record RunForm(@NotNull RunMode mode, @Min(1) @Max(100_000) Integer sampleSize, boolean randomSample) {
+public record RunForm(@NotNull RunMode mode, @Min(1) @Max(100_000) Integer sampleSize, Boolean randomSample) {
+
+    public boolean random() {
+        return Boolean.TRUE.equals(randomSample);
+    }
 }
