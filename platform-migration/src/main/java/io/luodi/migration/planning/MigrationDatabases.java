@@ -2,7 +2,6 @@ package io.luodi.migration.planning;
 
 import io.luodi.core.BusinessRuleException;
 import io.luodi.core.CoreProperties;
-import io.luodi.core.NotFoundException;
 import io.luodi.core.project.ProjectAccess;
 import io.luodi.migration.engine.load.TargetTable;
 import io.luodi.migration.engine.load.TargetTables;
@@ -33,6 +32,8 @@ import java.util.List;
 @Service
 public class MigrationDatabases {
 
+    private static final int CONNECT_SECONDS = 10;
+
     private final EnvironmentManagement environments;
     private final EnvironmentDirectory directory;
     private final ProbeTargets targets;
@@ -62,6 +63,15 @@ public class MigrationDatabases {
         return choices;
     }
 
+    /** The component id a plan names as its database, or a refusal when it names none this application knows. */
+    public static long componentId(String database) {
+        try {
+            return Long.parseLong(database == null ? "" : database.strip());
+        } catch (NumberFormatException e) {
+            throw BusinessRuleException.onField("targetComponent", "migration.database.notInProject", database);
+        }
+    }
+
     /** Connection details for a database component of the project, its address checked against the policy. */
     public Jdbc jdbc(ProjectAccess access, long componentId, boolean target) {
         long environmentId = environmentOf(access, componentId);
@@ -86,10 +96,14 @@ public class MigrationDatabases {
         int port = component.effectivePort();
         String name = component.databaseName() == null ? "" : component.databaseName();
         String url = switch (component.engine()) {
+            // A connect timeout so an unreachable database fails a page or a run in seconds; no read timeout,
+            // because a long COPY or query is not a hung one.
             case POSTGRESQL -> "jdbc:postgresql://" + host + ":" + port + "/" + name
-                    + "?ApplicationName=luodi-migration";
-            case MYSQL, MARIADB -> "jdbc:mysql://" + host + ":" + port + "/" + name;
+                    + "?ApplicationName=luodi-migration&connectTimeout=" + CONNECT_SECONDS;
+            case MYSQL, MARIADB -> "jdbc:mysql://" + host + ":" + port + "/" + name + "?connectTimeout="
+                    + CONNECT_SECONDS * 1000;
             case SQL_SERVER -> "jdbc:sqlserver://" + host + ":" + port + ";encrypt=true;trustServerCertificate=true"
+                    + ";loginTimeout=" + CONNECT_SECONDS
                     + (name.isEmpty() ? "" : ";databaseName={" + name.replace("}", "}}") + "}");
             case ORACLE -> throw new IllegalStateException("not reachable");
         };
@@ -112,7 +126,8 @@ public class MigrationDatabases {
                 return environment.id();
             }
         }
-        throw new NotFoundException("database component " + componentId);
+        // A plan imported from another project may name a component this project does not have.
+        throw BusinessRuleException.onField("targetComponent", "migration.database.notInProject", componentId);
     }
 
     public static String scrub(String message, String password) {

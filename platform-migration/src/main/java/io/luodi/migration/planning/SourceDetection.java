@@ -31,7 +31,10 @@ public class SourceDetection {
         }
         try {
             return SourceFiles.detect(file, overrides);
-        } catch (IOException e) {
+        } catch (BusinessRuleException refusal) {
+            throw refusal;
+        } catch (IOException | RuntimeException e) {
+            // A file the readers choke on in a way they do not name is still the user's to fix, not a 500.
             throw new BusinessRuleException("migration.file.unreadable", file.getFileName());
         }
     }

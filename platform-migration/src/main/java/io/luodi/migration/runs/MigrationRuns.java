@@ -100,14 +100,14 @@ public class MigrationRuns {
         Path file = null;
         Jdbc source = null;
         if (datasetPlan.source().isQuery()) {
-            source = databases.jdbc(access, componentId(datasetPlan.source().database()), false);
+            source = databases.jdbc(access, MigrationDatabases.componentId(datasetPlan.source().database()), false);
         } else {
             file = plans.sourceFile(access, planId, datasetId);
             if (file == null || !Files.isReadable(file)) {
                 throw new BusinessRuleException("migration.run.noFile");
             }
         }
-        Jdbc target = databases.jdbc(access, componentId(datasetPlan.target().database()), true);
+        Jdbc target = databases.jdbc(access, MigrationDatabases.componentId(datasetPlan.target().database()), true);
         int sampleSize = form.sampleSize() == null ? properties.runs().sampleSize() : form.sampleSize();
         MigrationPlan content = plan.plan();
         RunRequest request = new RunRequest(content, dataset.name(), form.mode(), sampleSize, form.random(),
@@ -342,14 +342,6 @@ public class MigrationRuns {
 
     private static String fileName(MigrationRun run) {
         return "rejected-rows-run-" + run.getId();
-    }
-
-    private static long componentId(String database) {
-        try {
-            return Long.parseLong(database);
-        } catch (NumberFormatException | NullPointerException e) {
-            throw new BusinessRuleException("migration.run.noTarget");
-        }
     }
 
     private static void requireStaff(ProjectAccess access) {

@@ -195,7 +195,7 @@ class DatasetController {
         Cleaning cleaning = datasetPlan.cleaning() == null ? Cleaning.standard() : datasetPlan.cleaning();
         if (!model.containsAttribute("targetForm")) {
             model.addAttribute("targetForm", new TargetForm(plan.currentVersion(),
-                    datasetPlan.target().database() == null ? null : Long.valueOf(datasetPlan.target().database()),
+                    componentOrNull(datasetPlan.target().database()),
                     datasetPlan.target().table(), String.join(", ", datasetPlan.target().key()),
                     datasetPlan.critical(), datasetPlan.spotChecks(), String.join(", ", datasetPlan.reconcileSums()),
                     datasetPlan.watermark(), cleaning.trim(), cleaning.stripControl(), cleaning.fullWidthToHalf(),
@@ -204,7 +204,7 @@ class DatasetController {
         TargetTable table = null;
         if (datasetPlan.target().table() != null && datasetPlan.target().database() != null) {
             try {
-                table = databases.describe(access, Long.parseLong(datasetPlan.target().database()),
+                table = databases.describe(access, MigrationDatabases.componentId(datasetPlan.target().database()),
                         datasetPlan.target().table());
                 model.addAttribute("table", table);
             } catch (BusinessRuleException refusal) {
@@ -245,6 +245,14 @@ class DatasetController {
                     StepTexts.validations(field)));
         }
         return new MappingForm(version, rows);
+    }
+
+    private static Long componentOrNull(String database) {
+        try {
+            return database == null ? null : Long.valueOf(database.strip());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     private ProjectAccess staff(CurrentUser user, long projectId) {
