@@ -27,6 +27,10 @@ public final class SourceFiles {
     static final int SAMPLE_BYTES = 64 * 1024;
     /** How many records after the header {@link #detect} shows. */
     public static final int PREVIEW_ROWS = 10;
+    /** The encodings offered when the user overrides detection (any name Java knows is accepted too). */
+    public static final List<String> ENCODINGS = List.of("UTF-8", "GBK", "GB18030", "UTF-16LE", "UTF-16BE");
+    /** The delimiters detection chooses from (a plan may name any other character). */
+    public static final List<Character> DELIMITERS = List.of(',', '\t', ';', '|');
 
     private SourceFiles() {
     }
