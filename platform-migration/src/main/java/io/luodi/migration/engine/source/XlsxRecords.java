@@ -28,7 +28,7 @@ import org.xml.sax.SAXException;
  * parser would need a thread of its own.
  * <p>
  * A record's line is the spreadsheet row number. Missing cells inside a row become "" so values stay under their
- * columns; rows without any value are skipped.
+ * columns; empty cells after the last value are dropped; rows without any value are skipped.
  */
 final class XlsxRecords implements RecordSource {
 
@@ -145,7 +145,12 @@ final class XlsxRecords implements RecordSource {
                 }
             }
         }
-        return values;
+        // Formatting leaves empty cells after the data: they are not columns of the row.
+        int width = values.size();
+        while (width > 0 && values.get(width - 1).isEmpty()) {
+            width--;
+        }
+        return width == values.size() ? values : values.subList(0, width);
     }
 
     /** The text of the cell the parser is on, read up to its end tag. */

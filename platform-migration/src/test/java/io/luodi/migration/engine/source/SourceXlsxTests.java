@@ -43,6 +43,9 @@ class SourceXlsxTests {
             for (int i = 0; i < names.length; i++) {
                 header.createCell(i).setCellValue(names[i]);
             }
+            for (int i = names.length; i < names.length + 5; i++) {
+                header.createCell(i).setCellStyle(grouped); // formatted but empty, as whole-row formatting leaves
+            }
             Row first = sheet.createRow(3);
             first.createCell(0).setCellValue("P001");
             first.createCell(1).setCellValue("张𠀀");
@@ -63,6 +66,7 @@ class SourceXlsxTests {
             Row third = sheet.createRow(7);
             third.createCell(0).setCellValue("P003");
             third.createCell(4).setCellValue(0.1 + 0.2);
+            third.createCell(9).setCellStyle(date);
             book.createSheet("第二页").createRow(0).createCell(0).setCellValue("not read");
             book.getCreationHelper().createFormulaEvaluator().evaluateAll(); // Excel stores a formula's last value
             book.write(out);
