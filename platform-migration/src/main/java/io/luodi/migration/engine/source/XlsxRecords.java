@@ -201,7 +201,7 @@ final class XlsxRecords implements RecordSource {
                 }
             }
         }
-        return value.toString();
+        return XlsxCellText.unescapeOoxml(value.toString());
     }
 
     private boolean isDateStyle(String style) {

@@ -117,6 +117,13 @@ class SourceXlsxTests {
     }
 
     @Test
+    void undoesExcelsEscapesOfCharactersXmlCannotHold() {
+        assertThat(XlsxCellText.unescapeOoxml("第一行_x000D_第二行")).isEqualTo("第一行\r第二行");
+        assertThat(XlsxCellText.unescapeOoxml("_x0041__x0042_C")).isEqualTo("ABC");
+        assertThat(XlsxCellText.unescapeOoxml("my_xylophone_x12")).isEqualTo("my_xylophone_x12");
+    }
+
+    @Test
     void formatsSerialDatesAsIsoText() {
         assertThat(XlsxCellText.date("29221", false)).isEqualTo("1980-01-01");
         assertThat(XlsxCellText.date("29221.5", false)).isEqualTo("1980-01-01 12:00:00");
