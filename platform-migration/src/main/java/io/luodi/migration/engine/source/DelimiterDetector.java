@@ -1,6 +1,8 @@
 package io.luodi.migration.engine.source;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -9,7 +11,6 @@ import java.util.Map;
  */
 final class DelimiterDetector {
 
-    static final char[] CANDIDATES = {',', '\t', ';', '|'};
     private static final int LINES = 50;
 
     private DelimiterDetector() {
@@ -24,7 +25,7 @@ final class DelimiterDetector {
         char best = 0;
         int bestLines = 0;
         int bestCount = 0;
-        for (char candidate : CANDIDATES) {
+        for (char candidate : SourceFiles.DELIMITERS) {
             int[] counts = countsPerLine(sample, candidate, cut);
             Map<Integer, Integer> linesPerCount = new HashMap<>();
             for (int count : counts) {
@@ -45,7 +46,7 @@ final class DelimiterDetector {
         if (best != 0) {
             return best;
         }
-        String lower = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
+        String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         return lower.endsWith(".tsv") || lower.endsWith(".txt") || lower.endsWith(".tab") ? '\t' : ',';
     }
 
@@ -78,6 +79,6 @@ final class DelimiterDetector {
         if (!cut && !blank && lines < LINES) {
             counts[lines++] = count;
         }
-        return java.util.Arrays.copyOf(counts, lines);
+        return Arrays.copyOf(counts, lines);
     }
 }

@@ -101,6 +101,25 @@ class SourceDetectionTests {
     }
 
     @Test
+    void looksFurtherThanAnAsciiBeginningForTheEncoding() throws IOException {
+        StringBuilder text = new StringBuilder("code,name,price\n");
+        for (int i = 0; text.length() < 3 * SourceFiles.SAMPLE_BYTES; i++) {
+            text.append("A").append(i).append(",aspirin,").append(i % 100).append(".50\n");
+        }
+        text.append("Z1,阿司匹林肠溶片,12.00\n");
+        for (int i = 0; i < 1000; i++) {
+            text.append("B").append(i).append(",ibuprofen,1.00\n");
+        }
+
+        assertThat(SourceFiles.detect(write("gbk.csv", text.toString().getBytes(GB18030))).encoding()).isEqualTo("GBK");
+        assertThat(SourceFiles.detect(write("utf8.csv", text.toString().getBytes(StandardCharsets.UTF_8))).encoding())
+                .isEqualTo("UTF-8");
+        Path gbk = directory.resolve("gbk.csv");
+        assertThat(SourceTextParsingTests.readAll(gbk, null))
+                .anySatisfy(row -> assertThat(row.values()).containsExactly("Z1", "阿司匹林肠溶片", "12.00"));
+    }
+
+    @Test
     void detectsTabSemicolonAndPipeDelimiters() throws IOException {
         for (char delimiter : new char[] {'\t', ';', '|'}) {
             String text = PATIENTS.replace("\"1,234.50\"", "1,234.50").replace(',', delimiter)
@@ -122,6 +141,17 @@ class SourceDetectionTests {
         assertThat(detected.headerRow()).isEqualTo(3);
         assertThat(detected.header()).startsWith("病人编号", "姓名");
         assertThat(detected.preview().get(0).line()).isEqualTo(4);
+    }
+
+    @Test
+    void findsAHeaderWithSpareEmptyColumnsButNotATitleSpreadOverTheRow() throws IOException {
+        String text = "报表：病人信息,,,,,,\n病人编号,姓名,性别,出生日期,账户余额,,\n"
+                + "P001,张三,1,1980-01-02,1234.50,,\nP002,李四,2,1990-03-04,88.00,,\n";
+
+        DetectedSource detected = SourceFiles.detect(write("p.csv", text.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(detected.headerRow()).isEqualTo(2);
+        assertThat(detected.header()).containsExactly("病人编号", "姓名", "性别", "出生日期", "账户余额", "column 6", "column 7");
     }
 
     @Test
