@@ -167,6 +167,15 @@ class RowProcessorTests {
     }
 
     @Test
+    void keepsTheRawValueInARejectionButNoNul() {
+        RowProcessor processor = processor(List.of(field("id", "编号"),
+                field("amount", "金额", new Transform.ParseNumber())));
+
+        assertThat(reasons(processor.process(row("1", "", "", "", "1\u0000x\u0007", "", ""))))
+                .containsExactly("bad_number:金额=1\uFFFDx\u0007");
+    }
+
+    @Test
     void treatsABlankForANotNullColumnAsRequired() {
         RowProcessor processor = processor(List.of(field("id", "编号")));
 
