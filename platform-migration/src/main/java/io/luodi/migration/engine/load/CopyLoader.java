@@ -131,6 +131,7 @@ public final class CopyLoader implements AutoCloseable {
         }
         try {
             writer.finish();
+            staging.analyze();
             long duplicates = staging.removeDuplicates(layout.dedupe());
             long missingReferences = staging.removeMissingReferences(rejections);
             TargetWriter target = new TargetWriter(connection, layout, staging);

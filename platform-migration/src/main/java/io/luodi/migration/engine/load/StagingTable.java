@@ -58,6 +58,14 @@ final class StagingTable {
     }
 
     /**
+     * Gives the planner the staging table's real size and key spread. Without it a fresh table looks small and
+     * few-valued, and the joins against the target turn into a million index probes instead of one hash join.
+     */
+    void analyze() throws SQLException {
+        execute("ANALYZE " + name);
+    }
+
+    /**
      * Removes the rows whose key came earlier (keep last) or later (keep first) in the source. Finding the
      * repeated keys is one aggregate over the table; only rows of those keys are then touched.
      *
