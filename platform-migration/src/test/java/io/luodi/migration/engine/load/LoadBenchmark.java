@@ -115,15 +115,17 @@ class LoadBenchmark {
         StagingTable staging = StagingTable.create(connection, layout);
         CopyIn copy = staging.startCopy();
         CopyTextWriter writer = new CopyTextWriter(copy);
+        DuplicateKeySieve sieve = DuplicateKeySieve.of(layout);
         long start = System.nanoTime();
         for (RowOutcome.Accepted row : rows) {
             writer.row(row.values(), row.line());
+            sieve.offer(row.values());
         }
         writer.finish();
         long copied = System.nanoTime();
         staging.analyze();
         long analyzed = System.nanoTime();
-        staging.removeDuplicates(layout.dedupe());
+        staging.removeDuplicates(layout.dedupe(), sieve);
         long deduped = System.nanoTime();
         if (delete) {
             execute(connection, "DELETE FROM " + TABLE, "INSERT INTO " + TABLE + " (" + COLUMNS + ") SELECT "
