@@ -1,15 +1,24 @@
 package io.luodi.migration.engine.bench;
 
+import io.luodi.migration.engine.load.CopyLoader;
+import io.luodi.migration.engine.load.TargetTable;
+import io.luodi.migration.engine.load.TargetTables;
+import io.luodi.migration.engine.plan.DatasetPlan;
 import io.luodi.migration.engine.plan.MigrationPlan;
 import io.luodi.migration.engine.plan.PlanYaml;
 import io.luodi.migration.engine.plan.RunMode;
 import io.luodi.migration.engine.process.Rejection;
+import io.luodi.migration.engine.process.RowOutcome;
+import io.luodi.migration.engine.process.RowProcessor;
 import io.luodi.migration.engine.run.Jdbc;
 import io.luodi.migration.engine.run.MigrationRunner;
 import io.luodi.migration.engine.run.RunListener;
 import io.luodi.migration.engine.run.RunProgress;
 import io.luodi.migration.engine.run.RunReport;
 import io.luodi.migration.engine.run.RunRequest;
+import io.luodi.migration.engine.source.SourceFiles;
+import io.luodi.migration.engine.source.SourceReader;
+import io.luodi.migration.engine.source.SourceRow;
 import io.luodi.testsupport.TestPostgres;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -17,6 +26,8 @@ import org.junit.jupiter.api.Test;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -71,24 +82,25 @@ class MigrationBenchmark {
         System.out.printf("generated %,d rows in %.1f s: %,d bytes GBK, %,d bytes clean UTF-8 (%,d rows)%n", rows,
                 (System.nanoTime() - generating) / 1e9, Files.size(legacy), Files.size(clean), truth.clean());
 
-        List<Double> copy = new ArrayList<>();
-        List<Double> engine = new ArrayList<>();
-        List<Double> pgloader = new ArrayList<>();
+        List<Measurement> copy = new ArrayList<>();
+        List<Measurement> engine = new ArrayList<>();
+        List<Measurement> pgloader = new ArrayList<>();
         boolean withPgloader = Files.isExecutable(Path.of("/usr/bin/pgloader"));
         for (int round = 0; round < rounds; round++) {
             copy.add(psqlCopy(clean));
             engine.add(engine(legacy, truth));
-            if (withPgloader) {
+            if (withPgloader && round == 0) { // minutes per run: once is enough to place it
                 pgloader.add(pgloader(clean));
             }
         }
-        double copyBest = best(copy);
-        StringBuilder table = new StringBuilder("| loader | input | rows | time (best of ").append(rounds)
-                .append(") | rows/s | vs \\copy |\n|---|---|---:|---:|---:|---:|\n");
-        row(table, "`psql \\copy`", "clean UTF-8 CSV", truth.clean(), copyBest, truth.clean() / copyBest);
-        row(table, "Luodi engine, FULL", "legacy GBK CSV", rows, best(engine), truth.clean() / copyBest);
+        Measurement copyBest = best(copy);
+        StringBuilder table = new StringBuilder("| loader | input | rows | wall (best of ").append(rounds)
+                .append(") | rows/s | vs \\copy | client CPU | PostgreSQL CPU | on 2 idle cores | rows/s |"
+                        + " vs \\copy |\n|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        row(table, "`psql \\copy`", "clean UTF-8 CSV", truth.clean(), copyBest, truth.clean(), copyBest);
+        row(table, "Luodi engine, FULL", "legacy GBK CSV", rows, best(engine), truth.clean(), copyBest);
         if (withPgloader) {
-            row(table, "pgloader", "clean UTF-8 CSV", truth.clean(), best(pgloader), truth.clean() / copyBest);
+            row(table, "pgloader (1 round)", "clean UTF-8 CSV", truth.clean(), best(pgloader), truth.clean(), copyBest);
         }
         table.append("\nAll rounds (s): \\copy ").append(copy).append("; engine ").append(engine)
                 .append("; pgloader ").append(pgloader).append('\n');
@@ -96,40 +108,126 @@ class MigrationBenchmark {
         Files.writeString(OUT.resolve("migration.md"), table);
     }
 
-    /** Seconds of one engine FULL run into a fresh table, checked against the generator's truth. */
-    private static double engine(Path legacy, LegacyPatientFiles.Truth truth) throws Exception {
+    /**
+     * Where the engine's client-side time goes, in CPU seconds of the one thread that does the work, each stage
+     * measured on its own after a warm-up pass: decode + parse the file; + clean, map and validate each row;
+     * + format each accepted row as COPY text and send it to PostgreSQL's staging table (the load is then rolled
+     * back, so the server's finishing work is not in it).
+     */
+    @Test
+    void whereTheEngineSpendsItsTime() throws Exception {
+        long rows = Long.getLong("benchmark.rows", 1_000_000L);
+        Files.createDirectories(OUT);
+        Path legacy = OUT.resolve("patients-" + rows + "-gbk.csv");
+        if (!Files.exists(legacy)) {
+            LegacyPatientFiles.write(legacy, LegacyPatientFiles.Options.likeSample(rows, 2026));
+        }
+        MigrationPlan plan = PlanYaml.read(PLAN);
+        DatasetPlan dataset = plan.dataset("patients");
+        String schema = freshTable("bench_stages");
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        StringBuilder out = new StringBuilder("| stage (cumulative) | thread CPU | µs per row |\n|---|---:|---:|\n");
+        String[] stages = {"decode + parse", "+ clean, map, validate", "+ format and COPY to staging"};
+        for (int stage = 0; stage < stages.length; stage++) {
+            double seconds = 0;
+            for (int pass = 0; pass < 2; pass++) {
+                try (Connection connection = connect()) {
+                    connection.createStatement().execute("set search_path to " + schema);
+                    TargetTable table = TargetTables.describe(connection, "patient");
+                    long start = threads.getCurrentThreadCpuTime();
+                    try (SourceReader reader = SourceFiles.open(legacy, dataset.source())) {
+                        RowProcessor processor = stage >= 1
+                                ? new RowProcessor(plan, dataset, reader.header(), table) : null;
+                        CopyLoader loader = stage >= 2
+                                ? CopyLoader.open(connection, table, dataset, RunMode.FULL, r -> { }) : null;
+                        try {
+                            for (SourceRow row; (row = reader.next()) != null; ) {
+                                if (processor != null) {
+                                    RowOutcome outcome = processor.process(row);
+                                    if (loader != null && outcome instanceof RowOutcome.Accepted accepted) {
+                                        loader.accept(accepted);
+                                    }
+                                }
+                            }
+                        } finally {
+                            if (loader != null) {
+                                loader.close(); // rolls back: only the streaming is measured
+                            }
+                        }
+                    }
+                    seconds = (threads.getCurrentThreadCpuTime() - start) / 1e9;
+                }
+            }
+            out.append(String.format(Locale.ROOT, "| %s | %.2f s | %.2f |%n", stages[stage], seconds,
+                    seconds * 1e6 / rows));
+        }
+        System.out.println(out);
+        Files.writeString(OUT.resolve("migration-stages.md"), out);
+    }
+
+    /**
+     * One loader run: wall-clock seconds, CPU seconds of the client (the engine's JVM, psql, pgloader) and of the
+     * PostgreSQL server.
+     */
+    record Measurement(double wall, double client, double server, double clientStreaming, double serverStreaming) {
+        Measurement(double wall, double client, double server) {
+            this(wall, client, server, client, server);
+        }
+
+        /**
+         * Wall-clock seconds on two otherwise idle cores: while rows stream, client and server work side by side;
+         * what the server does after the last row (de-duplication, merge, reconciliation) comes on top.
+         */
+        double idle() {
+            return Math.max(clientStreaming, serverStreaming)
+                    + Math.max(client - clientStreaming, server - serverStreaming);
+        }
+
+        @Override
+        public String toString() {
+            return String.format(Locale.ROOT, "%.2f s wall, CPU: client %.2f s (%.2f s while streaming), server "
+                    + "%.2f s (%.2f s while streaming); %.2f s on idle cores", wall, client, clientStreaming, server,
+                    serverStreaming, idle());
+        }
+    }
+
+    /** One engine FULL run into a fresh table, checked against the generator's truth. */
+    private static Measurement engine(Path legacy, LegacyPatientFiles.Truth truth) throws Exception {
         String schema = freshTable("bench_engine");
         MigrationPlan plan = PlanYaml.read(PLAN);
         TestPostgres.Connection db = TestPostgres.shared();
         String url = db.jdbcUrl() + (db.jdbcUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema;
         RunRequest request = new RunRequest(plan, "patients", RunMode.FULL, 0, false, legacy,
                 legacy.getFileName().toString(), null, new Jdbc(url, db.username(), db.password()));
+        long postmaster = postmaster();
+        double server = CpuClock.postgres(postmaster);
+        double client = CpuClock.thisProcess();
         long start = System.nanoTime();
-        RunReport report = new MigrationRunner(Locale.ENGLISH).run(request, new Quiet());
-        double seconds = (System.nanoTime() - start) / 1e9;
+        StreamEnd streamEnd = new StreamEnd(postmaster);
+        RunReport report = new MigrationRunner(Locale.ENGLISH).run(request, streamEnd);
+        Measurement measured = new Measurement((System.nanoTime() - start) / 1e9, CpuClock.thisProcess() - client,
+                CpuClock.postgres(postmaster) - server, streamEnd.client - client, streamEnd.server - server);
         assertThat(report.failure()).isNull();
         assertThat(report.inserted()).isEqualTo(truth.clean());
         assertThat(report.rejected()).isEqualTo(truth.rejected().size());
         assertThat(report.reconciliation().sums().get(0).target()).isEqualByComparingTo(truth.balanceTotal());
-        System.out.printf("engine: %.2f s, %,.0f rows/s%n", seconds, truth.rows() / seconds);
-        return seconds;
+        System.out.println("engine: " + measured);
+        return measured;
     }
 
-    private static double psqlCopy(Path clean) throws Exception {
+    private static Measurement psqlCopy(Path clean) throws Exception {
         String schema = freshTable("bench_copy");
         URI db = database();
         String copy = "\\copy " + schema + ".patient from '" + clean + "' with (format csv)";
-        long start = System.nanoTime();
-        run(List.of("/usr/bin/psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", db.getHost(), "-p",
+        Measurement measured = timed(List.of("/usr/bin/psql", "-X", "-q", "-v", "ON_ERROR_STOP=1", "-h", db.getHost(), "-p",
                 String.valueOf(db.getPort()), "-U", TestPostgres.shared().username(), "-d", db.getPath().substring(1),
                 "-c", copy));
-        double seconds = (System.nanoTime() - start) / 1e9;
         assertThat(count(schema)).isPositive();
-        System.out.printf("\\copy: %.2f s%n", seconds);
-        return seconds;
+        System.out.println("\\copy: " + measured);
+        return measured;
     }
 
-    private static double pgloader(Path clean) throws Exception {
+    private static Measurement pgloader(Path clean) throws Exception {
         String schema = freshTable("bench_pgloader");
         URI db = database();
         TestPostgres.Connection connection = TestPostgres.shared();
@@ -146,12 +244,10 @@ class MigrationBenchmark {
                           fields terminated by ',';
                 """.formatted(clean, connection.username(), connection.password(), db.getHost(), db.getPort(),
                 db.getPath().substring(1), schema));
-        long start = System.nanoTime();
-        run(List.of("/usr/bin/pgloader", "--quiet", command.toString()));
-        double seconds = (System.nanoTime() - start) / 1e9;
+        Measurement measured = timed(List.of("/usr/bin/pgloader", "--quiet", command.toString()));
         assertThat(count(schema)).isPositive();
-        System.out.printf("pgloader: %.2f s%n", seconds);
-        return seconds;
+        System.out.println("pgloader: " + measured);
+        return measured;
     }
 
     /** A clean patient in the target's shape and column order, as CSV for {@code \copy}. */
@@ -219,29 +315,72 @@ class MigrationBenchmark {
         return URI.create(TestPostgres.shared().jdbcUrl().substring("jdbc:".length()));
     }
 
-    private static void run(List<String> command) throws Exception {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
+    /** Runs a tool under {@code /usr/bin/time} for its own CPU, and reads the server's CPU around it. */
+    private static Measurement timed(List<String> command) throws Exception {
+        Path times = OUT.resolve("tool-times.txt");
+        List<String> withTime = new ArrayList<>(List.of("/usr/bin/time", "-f", "%U %S", "-o", times.toString()));
+        withTime.addAll(command);
+        ProcessBuilder builder = new ProcessBuilder(withTime).redirectErrorStream(true)
                 .redirectOutput(OUT.resolve("tool-output.txt").toFile());
         builder.environment().put("PGPASSWORD", TestPostgres.shared().password());
+        long postmaster = postmaster();
+        double server = CpuClock.postgres(postmaster);
+        long start = System.nanoTime();
         int exit = builder.start().waitFor();
+        double wall = (System.nanoTime() - start) / 1e9;
         assertThat(exit).as(command.get(0) + " exit code; see " + OUT.resolve("tool-output.txt")).isZero();
+        String[] cpu = Files.readString(times).trim().split("\\s+");
+        return new Measurement(wall, Double.parseDouble(cpu[cpu.length - 2]) + Double.parseDouble(cpu[cpu.length - 1]),
+                CpuClock.postgres(postmaster) - server);
     }
 
-    private static double best(List<Double> seconds) {
-        return seconds.stream().mapToDouble(Double::doubleValue).min().orElse(Double.NaN);
+    private static long postmaster() throws Exception {
+        try (Connection connection = connect()) {
+            return CpuClock.postmaster(connection);
+        }
     }
 
-    private static void row(StringBuilder table, String loader, String input, long rows, double seconds,
-                            double copyRowsPerSecond) {
-        double rate = rows / seconds;
-        table.append(String.format(Locale.ROOT, "| %s | %s | %,d | %.2f s | %,.0f | %.0f%% |%n", loader, input,
-                rows, seconds, rate, 100 * rate / copyRowsPerSecond));
+    /** The round with the least wall-clock time. */
+    private static Measurement best(List<Measurement> rounds) {
+        return rounds.stream().min(java.util.Comparator.comparingDouble(Measurement::wall)).orElseThrow();
     }
 
-    /** The benchmark measures; it listens to nothing. */
-    private static final class Quiet implements RunListener {
+    /**
+     * A table row: wall-clock figures as measured, and CPU figures with the time the loader would take on two
+     * otherwise idle cores (client on one, PostgreSQL on the other; see {@link Measurement#idle()}).
+     */
+    private static void row(StringBuilder table, String loader, String input, long rows, Measurement m,
+                            long copyRows, Measurement copy) {
+        double rate = rows / m.wall();
+        double copyRate = copyRows / copy.wall();
+        double idleRate = rows / m.idle();
+        double copyIdleRate = copyRows / copy.idle();
+        table.append(String.format(Locale.ROOT,
+                "| %s | %s | %,d | %.2f s | %,.0f | %.0f%% | %.2f s | %.2f s | %.2f s | %,.0f | %.0f%% |%n", loader,
+                input, rows, m.wall(), rate, 100 * rate / copyRate, m.client(), m.server(), m.idle(), idleRate,
+                100 * idleRate / copyIdleRate));
+    }
+
+    /** Notes the CPU used when the last row has been read and streamed: the rest is the server's finishing. */
+    private static final class StreamEnd implements RunListener {
+        private final long postmaster;
+        double client;
+        double server;
+
+        StreamEnd(long postmaster) {
+            this.postmaster = postmaster;
+        }
+
         @Override
         public void progress(RunProgress progress) {
+            if (progress.size() > 0 && progress.position() >= progress.size() && client == 0) {
+                client = CpuClock.thisProcess();
+                try {
+                    server = CpuClock.postgres(postmaster);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }
         }
 
         @Override
