@@ -54,8 +54,10 @@ final class DelimitedTextRecords implements RecordSource {
      */
     DelimitedTextRecords(InputStream in, int bomLength, long size, Charset charset, char delimiter) {
         this.counted = new CountingInputStream(in, bomLength);
-        // InputStreamReader replaces malformed and unmappable input with U+FFFD rather than throwing.
-        this.reader = new InputStreamReader(counted, charset);
+        // Both replace malformed input with U+FFFD rather than throwing.
+        this.reader = charset.equals(Gb18030Reader.GB18030)
+                ? new Gb18030Reader(counted)
+                : new InputStreamReader(counted, charset);
         this.size = size;
         this.delimiter = delimiter;
     }
