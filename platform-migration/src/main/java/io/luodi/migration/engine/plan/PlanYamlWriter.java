@@ -61,7 +61,9 @@ final class PlanYamlWriter {
         m.put("critical", dataset.critical());
         m.put("source", source(dataset.source()));
         m.put("target", target(dataset.target()));
-        m.put("cleaning", cleaning(dataset.cleaning()));
+        if (dataset.cleaning() != null) {
+            m.put("cleaning", cleaning(dataset.cleaning()));
+        }
         m.put("fields", dataset.fields().stream().map(PlanYamlWriter::field).toList());
         if (!dataset.reconcileSums().isEmpty()) {
             m.put("reconcile", Map.of("sums", dataset.reconcileSums()));

@@ -134,11 +134,11 @@ final class ColumnType {
         if (scale == null) {
             return number;
         }
-        if (number.stripTrailingZeros().scale() > scale) {
+        if (number.scale() > scale && number.stripTrailingZeros().scale() > scale) {
             return Failure.BAD_NUMBER;
         }
-        BigDecimal scaled = number.setScale(scale);
-        if (scaled.precision() - scaled.scale() > integerDigits) {
+        BigDecimal scaled = number.scale() == scale ? number : number.setScale(scale);
+        if (scaled.precision() - scale > integerDigits) {
             return Failure.OUT_OF_RANGE;
         }
         return scaled;

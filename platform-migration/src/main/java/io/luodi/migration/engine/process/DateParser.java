@@ -21,7 +21,11 @@ final class DateParser {
     static final String EXCEL = "excel";
 
     /** What a date or timestamp column accepts when the mapping has no date step: ISO, with a blank or a T. */
-    static final DateParser ISO = new DateParser(List.of(new DateTimeFormatterBuilder()
+    static final DateParser ISO = new DateParser(List.of(
+            NumericDatePattern.compile("yyyy-MM-dd"),
+            NumericDatePattern.compile("yyyy-MM-dd HH:mm:ss"),
+            NumericDatePattern.compile("yyyy-MM-dd'T'HH:mm:ss"),
+            new DateTimeFormatterBuilder()
             .appendPattern("uuuu-MM-dd")
             .optionalStart()
             .optionalStart().appendLiteral(' ').optionalEnd()
@@ -33,26 +37,35 @@ final class DateParser {
             .optionalEnd()
             .toFormatter()), false);
 
-    private final List<DateTimeFormatter> formatters;
+    /** In the plan's order, each a {@link NumericDatePattern} where it can be, else a {@link DateTimeFormatter}. */
+    private final Object[] patterns;
     private final boolean excel;
 
-    private DateParser(List<DateTimeFormatter> formatters, boolean excel) {
-        this.formatters = List.copyOf(formatters);
+    private DateParser(List<Object> patterns, boolean excel) {
+        this.patterns = patterns.toArray();
         this.excel = excel;
     }
 
     /** @throws IllegalArgumentException when a pattern is not a valid {@link DateTimeFormatter} pattern */
     static DateParser of(List<String> patterns) {
-        List<DateTimeFormatter> formatters = new ArrayList<>();
+        List<Object> compiled = new ArrayList<>();
         boolean excel = false;
         for (String pattern : patterns) {
             if (pattern.equals(EXCEL)) {
                 excel = true;
-            } else {
-                formatters.add(DateTimeFormatter.ofPattern(prolepticYears(pattern)));
+                continue;
             }
+            DateTimeFormatter formatter = DateTimeFormatter.ofPattern(prolepticYears(pattern));
+            NumericDatePattern numeric = NumericDatePattern.compile(pattern);
+            compiled.add(numeric != null ? numeric : formatter);
         }
-        return new DateParser(formatters, excel);
+        return new DateParser(compiled, excel);
+    }
+
+    /** The same patterns read by java.time alone, to hold the hand-made matcher to java.time's results. */
+    static DateParser javaTimeOnly(List<String> patterns) {
+        return new DateParser(patterns.stream()
+                .<Object>map(p -> DateTimeFormatter.ofPattern(prolepticYears(p))).toList(), false);
     }
 
     /**
@@ -74,7 +87,15 @@ final class DateParser {
 
     /** A {@code LocalDate}, a {@code LocalDateTime} when the text has a time, or null when no pattern fits. */
     Object parse(String text) {
-        for (DateTimeFormatter formatter : formatters) {
+        for (Object pattern : patterns) {
+            if (pattern instanceof NumericDatePattern numeric) {
+                Object value = numeric.parse(text);
+                if (value != null) {
+                    return value;
+                }
+                continue;
+            }
+            DateTimeFormatter formatter = (DateTimeFormatter) pattern;
             ParsePosition position = new ParsePosition(0);
             TemporalAccessor fields = formatter.parseUnresolved(text, position);
             if (fields != null && position.getErrorIndex() < 0 && position.getIndex() == text.length()) {

@@ -97,8 +97,19 @@ final class FieldProcessor {
         return joined.toString();
     }
 
-    /** The value as read, for the rejection: the one source value, or all of them joined by {@code " | "}. */
+    /**
+     * The value as read, for the rejection: the one source value, or all of them joined by {@code " | "}. A NUL
+     * becomes U+FFFD: rejections are stored in PostgreSQL, which cannot hold NUL in text.
+     */
     String rawValue(List<String> values) {
+        return storable(rawValues(values));
+    }
+
+    private static String storable(String value) {
+        return value == null || value.indexOf('\0') < 0 ? value : value.replace('\0', '\uFFFD');
+    }
+
+    private String rawValues(List<String> values) {
         if (constant != null) {
             return constant;
         }

@@ -46,13 +46,22 @@ final class IdCardNumbers {
     }
 
     private static boolean plausibleBirthDate(String number, LocalDate today) {
-        int year = Integer.parseInt(number, 6, 10, 10);
-        int month = Integer.parseInt(number, 10, 12, 10);
-        int day = Integer.parseInt(number, 12, 14, 10);
+        int year = digits(number, 6, 10);
+        int month = digits(number, 10, 12);
+        int day = digits(number, 12, 14);
         if (year < EARLIEST_BIRTH_YEAR || month < 1 || month > 12 || day < 1
-                || day > LocalDate.of(year, month, 1).lengthOfMonth()) {
+                || day > NumericDatePattern.lengthOfMonth(year, month)) {
             return false;
         }
-        return !LocalDate.of(year, month, day).isAfter(today);
+        int birth = year * 10_000 + month * 100 + day;
+        return birth <= today.getYear() * 10_000 + today.getMonthValue() * 100 + today.getDayOfMonth();
+    }
+
+    private static int digits(String number, int from, int to) {
+        int value = 0;
+        for (int i = from; i < to; i++) {
+            value = value * 10 + (number.charAt(i) - '0');
+        }
+        return value;
     }
 }

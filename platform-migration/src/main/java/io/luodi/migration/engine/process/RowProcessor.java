@@ -2,6 +2,7 @@ package io.luodi.migration.engine.process;
 
 import io.luodi.migration.engine.load.TargetColumn;
 import io.luodi.migration.engine.load.TargetTable;
+import io.luodi.migration.engine.plan.Cleaning;
 import io.luodi.migration.engine.plan.DatasetPlan;
 import io.luodi.migration.engine.plan.FieldMapping;
 import io.luodi.migration.engine.plan.MigrationPlan;
@@ -99,7 +100,9 @@ public final class RowProcessor {
         }
         this.headerSize = header.size();
         this.usedColumns = used.stream().mapToInt(Integer::intValue).toArray();
-        this.cleaner = new TextCleaner(dataset.cleaning());
+        // a plan made in code may leave cleaning out: then values are taken as they are
+        this.cleaner = new TextCleaner(dataset.cleaning() == null ? new Cleaning(false, false, false, null)
+                : dataset.cleaning());
         this.fields = compiled.toArray(FieldProcessor[]::new);
         this.targetColumns = List.copyOf(targets);
         this.keyPositions = List.copyOf(keys);

@@ -93,4 +93,34 @@ class DateParserTests {
         assertThatThrownBy(() -> DateParser.of(List.of("yyyy-bb"))).isInstanceOf(IllegalArgumentException.class);
         assertThat(DateParser.prolepticYears("yyyy'year'")).isEqualTo("uuuu'year'");
     }
+
+    @Test
+    void matchesNumericPatternsByHandWithJavaTimesResults() {
+        List<String> patterns = List.of("yyyy-MM-dd", "yyyy/M/d", "yyyyMMdd", "yyyy年M月d日", "yyyy-MM-dd HH:mm:ss",
+                "yyyy/M/d H:mm", "dd.MM.yyyy", "yyyy-MM-dd'T'HH:mm:ss.SSS", "yyyy'年'MM'月'dd'日'", "d/M/yyyy HH:mm");
+        List<String> texts = List.of("1985-03-07", "1985-3-7", "1985/3/7", "1985/03/07", "1985/003/7", "19850307",
+                "1985030", "198503071", "1985年3月7日", "1985年03月07日", "1985年13月7日", "2020-04-10 11:50:55",
+                "2020-04-10 24:00:00", "2020-04-10 11:60:00", "2020/4/10 9:05", "2020/4/10 09:05", "07.03.1985",
+                "7.3.1985", "2020-04-10T11:50:55.123", "2020-04-10T11:50:55.12", "2000-02-29", "1900-02-29",
+                "0000-01-01", "9999-12-31", "1985-02-30", "", "1985", "1985-03-07 ", " 1985-03-07", "1985-03-07x",
+                "7/3/1985 11:05", "31/4/1985 11:05", "１９８５-03-07", "+1985-03-07", "1985-+3-07");
+        for (String pattern : patterns) {
+            assertThat(NumericDatePattern.compile(pattern)).as(pattern).isNotNull();
+            DateParser fast = DateParser.of(List.of(pattern));
+            DateParser javaTime = DateParser.javaTimeOnly(List.of(pattern));
+            for (String text : texts) {
+                assertThat(fast.parse(text)).as("%s as %s", text, pattern).isEqualTo(javaTime.parse(text));
+            }
+        }
+    }
+
+    @Test
+    void leavesOtherPatternsToJavaTime() {
+        assertThat(NumericDatePattern.compile("d MMM yyyy")).isNull();
+        assertThat(NumericDatePattern.compile("yy-MM-dd")).isNull();
+        assertThat(NumericDatePattern.compile("yyyyMd")).isNull();
+        assertThat(NumericDatePattern.compile("yyyy-MM-dd[ HH:mm]")).isNull();
+        // java.time's two-digit years fall in 2000-2099
+        assertThat(DateParser.of(List.of("yy-MM-dd")).parse("85-03-07")).isEqualTo(LocalDate.of(2085, 3, 7));
+    }
 }

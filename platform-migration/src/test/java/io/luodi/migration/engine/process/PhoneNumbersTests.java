@@ -16,6 +16,9 @@ class PhoneNumbersTests {
         assertThat(PhoneNumbers.isValid("0571-87654321")).isTrue();
         assertThat(PhoneNumbers.isValid("87654321")).isTrue();
         assertThat(PhoneNumbers.isValid("400-810-8888")).isTrue();
+        assertThat(PhoneNumbers.isValid("8613812345678")).isTrue();
+        assertThat(PhoneNumbers.isValid("0086 13812345678")).isTrue();
+        assertThat(PhoneNumbers.isValid("021 6234 5678")).isTrue();
     }
 
     @Test
@@ -27,5 +30,10 @@ class PhoneNumbersTests {
         assertThat(PhoneNumbers.isValid("123")).isFalse();
         assertThat(PhoneNumbers.isValid("无")).isFalse();
         assertThat(PhoneNumbers.isValid("138+12345678")).isFalse();
+        assertThat(PhoneNumbers.isValid("+8601012345678")).isFalse();
+        assertThat(PhoneNumbers.isValid("1234567")).isFalse();
+        assertThat(PhoneNumbers.isValid("500-810-8888")).isFalse();
+        assertThat(PhoneNumbers.isValid("1381234567812345678")).isFalse();
+        assertThat(PhoneNumbers.isValid("")).isFalse();
     }
 }
