@@ -45,6 +45,7 @@ public final class CopyLoader implements AutoCloseable {
     private final CopyIn copy;
     private final CopyTextWriter writer;
     private final int width;
+    private final DuplicateKeySieve sieve;
     private State state = State.STREAMING;
     private long rows;
 
@@ -59,6 +60,7 @@ public final class CopyLoader implements AutoCloseable {
         this.staging = StagingTable.create(connection, layout);
         this.copy = staging.startCopy();
         this.writer = new CopyTextWriter(copy);
+        this.sieve = DuplicateKeySieve.of(layout);
     }
 
     /**
@@ -110,6 +112,7 @@ public final class CopyLoader implements AutoCloseable {
         }
         try {
             writer.row(row.values(), row.line());
+            sieve.offer(row.values());
             rows++;
         } catch (SQLException e) {
             throw failed(e);
@@ -131,7 +134,8 @@ public final class CopyLoader implements AutoCloseable {
         }
         try {
             writer.finish();
-            long duplicates = staging.removeDuplicates(layout.dedupe());
+            staging.analyze();
+            long duplicates = staging.removeDuplicates(layout.dedupe(), sieve);
             long missingReferences = staging.removeMissingReferences(rejections);
             TargetWriter target = new TargetWriter(connection, layout, staging);
             TargetWriter.Written written = switch (mode) {

@@ -36,6 +36,17 @@ final class CopyTextWriter {
         put((byte) '\n');
     }
 
+    /** One row of just the values. */
+    void row(List<Object> values) throws SQLException {
+        for (int i = 0; i < values.size(); i++) {
+            if (i > 0) {
+                put((byte) '\t');
+            }
+            value(values.get(i));
+        }
+        put((byte) '\n');
+    }
+
     /** Sends what is buffered and ends the COPY; returns the rows the server took. */
     long finish() throws SQLException {
         flush();

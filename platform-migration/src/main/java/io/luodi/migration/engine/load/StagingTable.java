@@ -58,19 +58,42 @@ final class StagingTable {
     }
 
     /**
-     * Removes the rows whose key came earlier (keep last) or later (keep first) in the source. Finding the
-     * repeated keys is one aggregate over the table; only rows of those keys are then touched.
+     * Gives the planner the staging table's real size and key spread. Without it a fresh table looks small and
+     * few-valued, and the joins against the target turn into a million index probes instead of one hash join.
+     */
+    void analyze() throws SQLException {
+        execute("ANALYZE " + name);
+    }
+
+    /**
+     * Removes the rows whose key came earlier (keep last) or later (keep first) in the source. Grouping every row
+     * by key is the costly part, so when the sieve could follow the keys only the rows of its suspect keys are
+     * grouped, and a file it found no repeated key in is not grouped at all.
      *
      * @return the rows removed
      */
-    long removeDuplicates(Cleaning.Dedupe dedupe) throws SQLException {
-        if (dedupe == null) {
+    long removeDuplicates(Cleaning.Dedupe dedupe, DuplicateKeySieve sieve) throws SQLException {
+        if (dedupe == null || sieve.usable() && sieve.suspects().isEmpty()) {
             return 0;
         }
         String key = Sql.columns(null, layout.key());
+        String among = "";
+        if (sieve.usable()) {
+            String suspects = Sql.quote("luodi_suspects_" + SEQUENCE.incrementAndGet());
+            execute("CREATE TEMPORARY TABLE " + suspects + " (" + layout.key().stream()
+                    .map(c -> Sql.quote(c) + ' ' + layout.table().column(c).orElseThrow().type())
+                    .collect(Collectors.joining(", ")) + ") ON COMMIT DROP");
+            CopyTextWriter writer = new CopyTextWriter(connection.unwrap(PGConnection.class).getCopyAPI()
+                    .copyIn("COPY " + suspects + " FROM STDIN"));
+            for (List<Object> suspect : sieve.suspects()) {
+                writer.row(suspect);
+            }
+            writer.finish();
+            among = " WHERE (" + key + ") IN (SELECT " + key + " FROM " + suspects + ")";
+        }
         String keep = dedupe == Cleaning.Dedupe.KEEP_FIRST ? "min(" + LINE + ")" : "max(" + LINE + ")";
         return update("DELETE FROM " + name + " s USING (SELECT " + key + ", " + keep + " AS keep FROM " + name
-                + " GROUP BY " + key + " HAVING count(*) > 1) d WHERE " + Sql.equal("s", "d", layout.key())
+                + among + " GROUP BY " + key + " HAVING count(*) > 1) d WHERE " + Sql.equal("s", "d", layout.key())
                 + " AND s." + LINE + " <> d.keep");
     }
 

@@ -168,6 +168,43 @@ class CopyLoaderTests {
     }
 
     @Test
+    void deDuplicatesKeysOfEveryTypeAmongManyDistinctOnes() throws SQLException {
+        execute(connection, "CREATE TABLE load_tests.by_char (code char(6) PRIMARY KEY, n integer)",
+                "CREATE TABLE load_tests.by_day (day date PRIMARY KEY, n integer)",
+                "CREATE TABLE load_tests.by_number (id bigint, part integer, n integer, PRIMARY KEY (id, part))");
+        List<RowOutcome.Accepted> chars = new ArrayList<>();
+        List<RowOutcome.Accepted> days = new ArrayList<>();
+        List<RowOutcome.Accepted> numbers = new ArrayList<>();
+        for (int i = 0; i < 10_000; i++) {
+            chars.add(row(i + 2, String.format("C%05d", i), (long) i));
+            days.add(row(i + 2, LocalDate.of(2000, 1, 1).plusDays(i), (long) i));
+            numbers.add(row(i + 2, (long) i, 1L, (long) i));
+        }
+        chars.add(row(20_000, "C00007 ", 20_000L)); // char(6) ignores the trailing blank: the same key
+        days.add(row(20_000, LocalDate.of(2000, 1, 8), 20_000L));
+        numbers.add(row(20_000, 7L, 1, 20_000L));
+
+        LoadResult byChar = load(connection, plan("load_tests.by_char", List.of(), Cleaning.Dedupe.KEEP_LAST,
+                List.of(), null, "code", "n"), RunMode.FULL, new ArrayList<>(), chars);
+        LoadResult byDay = load(connection, plan("load_tests.by_day", List.of(), Cleaning.Dedupe.KEEP_LAST,
+                List.of(), null, "day", "n"), RunMode.FULL, new ArrayList<>(), days);
+        LoadResult byNumber = load(connection, plan("load_tests.by_number", List.of(), Cleaning.Dedupe.KEEP_LAST,
+                List.of(), null, "id", "part", "n"), RunMode.FULL, new ArrayList<>(), numbers);
+
+        assertThat(List.of(byChar, byDay, byNumber)).allSatisfy(result -> {
+            assertThat(result.duplicatesRemoved()).isEqualTo(1);
+            assertThat(result.inserted()).isEqualTo(10_000);
+            assertThat(result.reconciliation().passed()).isTrue();
+        });
+        assertThat(rows(connection, "SELECT n FROM load_tests.by_char WHERE code = 'C00007'"))
+                .containsExactly(List.of("20000"));
+        assertThat(rows(connection, "SELECT n FROM load_tests.by_day WHERE day = '2000-01-08'"))
+                .containsExactly(List.of("20000"));
+        assertThat(rows(connection, "SELECT n FROM load_tests.by_number WHERE id = 7"))
+                .containsExactly(List.of("20000"));
+    }
+
+    @Test
     void withoutDeDuplicationARepeatedPrimaryKeyFailsTheLoadAndChangesNothing() throws SQLException {
         String table = patients("no_dedupe");
         execute(connection, "INSERT INTO " + table + " VALUES ('OLD', 'old row', 'F', null, 1, null, null)");
