@@ -175,8 +175,9 @@ public final class MigrationRunner {
             RowOutcome outcome = processor.process(row);
             if (outcome instanceof RowOutcome.Accepted accepted) {
                 loader.accept(accepted);
-                if (spotChecks != null && spotChecks.wouldConsider()) {
-                    spotChecks.offer(new SpotChecks.Candidate(row, keyValues(accepted, keyIndexes)));
+                int slot = spotChecks == null ? -1 : spotChecks.slotForNext();
+                if (slot >= 0) {
+                    spotChecks.put(slot, new SpotChecks.Candidate(row, keyValues(accepted, keyIndexes)));
                 }
             } else if (outcome instanceof RowOutcome.Rejected rejected) {
                 rejectedRows++;

@@ -27,6 +27,16 @@ final class CpuClock {
                 .getProcessCpuTime() / 1e9;
     }
 
+    /** CPU seconds a live process has used so far. */
+    static double process(ProcessHandle process) {
+        try {
+            String[] f = fields(process.pid());
+            return (Long.parseLong(f[13]) + Long.parseLong(f[14])) / TICKS;
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     /** The process id of the postmaster serving {@code connection}. */
     static long postmaster(Connection connection) throws SQLException, IOException {
         try (Statement statement = connection.createStatement();

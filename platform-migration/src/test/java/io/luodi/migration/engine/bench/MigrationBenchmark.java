@@ -7,23 +7,21 @@ import io.luodi.migration.engine.plan.DatasetPlan;
 import io.luodi.migration.engine.plan.MigrationPlan;
 import io.luodi.migration.engine.plan.PlanYaml;
 import io.luodi.migration.engine.plan.RunMode;
-import io.luodi.migration.engine.process.Rejection;
 import io.luodi.migration.engine.process.RowOutcome;
 import io.luodi.migration.engine.process.RowProcessor;
-import io.luodi.migration.engine.run.Jdbc;
-import io.luodi.migration.engine.run.MigrationRunner;
-import io.luodi.migration.engine.run.RunListener;
-import io.luodi.migration.engine.run.RunProgress;
-import io.luodi.migration.engine.run.RunReport;
-import io.luodi.migration.engine.run.RunRequest;
 import io.luodi.migration.engine.source.SourceFiles;
 import io.luodi.migration.engine.source.SourceReader;
 import io.luodi.migration.engine.source.SourceRow;
 import io.luodi.testsupport.TestPostgres;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.lang.management.ManagementFactory;
@@ -109,6 +107,50 @@ class MigrationBenchmark {
     }
 
     /**
+     * Memory does not grow with the file: the command in its own JVM with {@code -Xmx512m} loads
+     * {@code -Dbenchmark.big} rows (e.g. 10,000,000); the garbage collector's log gives the largest heap still in
+     * use after a collection. Skipped without the property.
+     */
+    @Test
+    void aHugeFileLoadsInHalfAGigabyteOfHeap() throws Exception {
+        long rows = Long.getLong("benchmark.big", 0);
+        Assumptions.assumeTrue(rows > 0, "-Dbenchmark.big=<rows> runs it");
+        Files.createDirectories(OUT);
+        Path legacy = OUT.resolve("patients-" + rows + "-gbk.csv");
+        LegacyPatientFiles.Truth truth = LegacyPatientFiles.write(legacy,
+                LegacyPatientFiles.Options.likeSample(rows, 2027));
+        String schema = freshTable("bench_big");
+        TestPostgres.Connection db = TestPostgres.shared();
+        String url = db.jdbcUrl() + (db.jdbcUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        Path gcLog = OUT.resolve("big-gc.log");
+        Path report = OUT.resolve("big-report.json");
+        Path times = OUT.resolve("big-times.txt");
+        ProcessBuilder command = new ProcessBuilder("/usr/bin/time", "-f", "%e s wall, %U s user, %S s system, "
+                + "%M KB max resident", "-o", times.toString(),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-Xlog:gc:file=" + gcLog, "-cp", System.getProperty("java.class.path"),
+                "io.luodi.migration.engine.cli.MigrateCommand", "--plan", PLAN.toString(), "--source",
+                legacy.toString(), "--target", url, "--mode", "FULL", "--report", report.toString(), "--lang", "en")
+                .redirectErrorStream(true).redirectOutput(OUT.resolve("big-output.txt").toFile());
+        command.environment().put("LUODI_TARGET_USER", db.username());
+        command.environment().put("LUODI_TARGET_PASSWORD", db.password());
+        int exit = command.start().waitFor();
+        assertThat(exit).as(Files.readString(OUT.resolve("big-output.txt"))).isEqualTo(1);
+        assertThat(count(schema)).isEqualTo(truth.clean());
+        long peakAfterGc = 0;
+        java.util.regex.Matcher after = java.util.regex.Pattern.compile("->(\\d+)M\\(").matcher(
+                Files.readString(gcLog));
+        while (after.find()) {
+            peakAfterGc = Math.max(peakAfterGc, Long.parseLong(after.group(1)));
+        }
+        String result = String.format(Locale.ROOT, "%,d rows (%,d bytes GBK), -Xmx512m: %s; largest heap after a "
+                + "collection %d MB%n", rows, Files.size(legacy), Files.readString(times).trim(), peakAfterGc);
+        System.out.println(result);
+        Files.writeString(OUT.resolve("migration-big.md"), result);
+        Files.delete(legacy);
+    }
+
+    /**
      * Where the engine's client-side time goes, in CPU seconds of the one thread that does the work, each stage
      * measured on its own after a warm-up pass: decode + parse the file; + clean, map and validate each row;
      * + format each accepted row as COPY text and send it to PostgreSQL's staging table (the load is then rolled
@@ -191,28 +233,77 @@ class MigrationBenchmark {
         }
     }
 
-    /** One engine FULL run into a fresh table, checked against the generator's truth. */
+    /**
+     * One engine FULL run into a fresh table, as a user runs it: the command in its own JVM ({@code -Xmx512m},
+     * default collector), checked against the generator's truth. CPU is read again when the command reports
+     * 100% — every row read, processed and streamed — so that the server's finishing work can be told apart.
+     */
     private static Measurement engine(Path legacy, LegacyPatientFiles.Truth truth) throws Exception {
         String schema = freshTable("bench_engine");
-        MigrationPlan plan = PlanYaml.read(PLAN);
         TestPostgres.Connection db = TestPostgres.shared();
         String url = db.jdbcUrl() + (db.jdbcUrl().contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        RunRequest request = new RunRequest(plan, "patients", RunMode.FULL, 0, false, legacy,
-                legacy.getFileName().toString(), null, new Jdbc(url, db.username(), db.password()));
+        Path report = OUT.resolve("engine-report.json");
+        Path times = OUT.resolve("engine-times.txt");
+        ProcessBuilder builder = new ProcessBuilder("/usr/bin/time", "-f", "%U %S", "-o", times.toString(),
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx512m",
+                "-cp", System.getProperty("java.class.path"), "io.luodi.migration.engine.cli.MigrateCommand",
+                "--plan", PLAN.toString(), "--source", legacy.toString(), "--target", url, "--mode", "FULL",
+                "--report", report.toString(), "--lang", "en").redirectErrorStream(true);
+        builder.environment().put("LUODI_TARGET_USER", db.username());
+        builder.environment().put("LUODI_TARGET_PASSWORD", db.password());
         long postmaster = postmaster();
         double server = CpuClock.postgres(postmaster);
-        double client = CpuClock.thisProcess();
         long start = System.nanoTime();
-        StreamEnd streamEnd = new StreamEnd(postmaster);
-        RunReport report = new MigrationRunner(Locale.ENGLISH).run(request, streamEnd);
-        Measurement measured = new Measurement((System.nanoTime() - start) / 1e9, CpuClock.thisProcess() - client,
-                CpuClock.postgres(postmaster) - server, streamEnd.client - client, streamEnd.server - server);
-        assertThat(report.failure()).isNull();
-        assertThat(report.inserted()).isEqualTo(truth.clean());
-        assertThat(report.rejected()).isEqualTo(truth.rejected().size());
-        assertThat(report.reconciliation().sums().get(0).target()).isEqualByComparingTo(truth.balanceTotal());
+        Process process = builder.start();
+        double clientStreaming = -1;
+        double serverStreaming = -1;
+        StringBuilder output = new StringBuilder();
+        try (BufferedReader lines = new BufferedReader(
+                new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = lines.readLine()) != null; ) {
+                output.append(line).append('\n');
+                if (clientStreaming < 0 && line.contains("] 100%")) {
+                    serverStreaming = CpuClock.postgres(postmaster) - server;
+                    clientStreaming = process.descendants().filter(p -> p.info().command().orElse("")
+                            .endsWith("java")).mapToDouble(CpuClock::process).sum();
+                }
+            }
+        }
+        int exit = process.waitFor();
+        double wall = (System.nanoTime() - start) / 1e9;
+        settle();
+        assertThat(exit).as(output.toString()).isEqualTo(truth.rejected().isEmpty() ? 0 : 1);
+        String[] cpu = Files.readString(times).trim().split("\\s+");
+        double client = Double.parseDouble(cpu[cpu.length - 2]) + Double.parseDouble(cpu[cpu.length - 1]);
+        Measurement measured = new Measurement(wall, client, CpuClock.postgres(postmaster) - server,
+                clientStreaming, serverStreaming);
+        JsonNode json = JsonMapper.builder().build().readTree(report.toFile());
+        assertThat(json.get("counts").get("inserted").asLong()).isEqualTo(truth.clean());
+        assertThat(json.get("counts").get("rejected").asLong()).isEqualTo(truth.rejected().size());
+        assertThat(json.get("reconciliation").get("sums").get(0).get("target").asString())
+                .isEqualTo(truth.balanceTotal().toPlainString());
         System.out.println("engine: " + measured);
         return measured;
+    }
+
+    /**
+     * Waits until the server has no client backend but ours: a backend whose client has gone may still be ending,
+     * and its CPU time reaches the postmaster's account only when it is reaped.
+     */
+    private static void settle() throws Exception {
+        try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+            for (int i = 0; i < 100; i++) {
+                try (ResultSet rows = statement.executeQuery("select count(*) from pg_stat_activity where "
+                        + "backend_type = 'client backend' and pid <> pg_backend_pid()")) {
+                    rows.next();
+                    if (rows.getLong(1) == 0) {
+                        break;
+                    }
+                }
+                Thread.sleep(50);
+            }
+        }
+        Thread.sleep(200);
     }
 
     private static Measurement psqlCopy(Path clean) throws Exception {
@@ -328,6 +419,7 @@ class MigrationBenchmark {
         long start = System.nanoTime();
         int exit = builder.start().waitFor();
         double wall = (System.nanoTime() - start) / 1e9;
+        settle();
         assertThat(exit).as(command.get(0) + " exit code; see " + OUT.resolve("tool-output.txt")).isZero();
         String[] cpu = Files.readString(times).trim().split("\\s+");
         return new Measurement(wall, Double.parseDouble(cpu[cpu.length - 2]) + Double.parseDouble(cpu[cpu.length - 1]),
@@ -359,37 +451,5 @@ class MigrationBenchmark {
                 "| %s | %s | %,d | %.2f s | %,.0f | %.0f%% | %.2f s | %.2f s | %.2f s | %,.0f | %.0f%% |%n", loader,
                 input, rows, m.wall(), rate, 100 * rate / copyRate, m.client(), m.server(), m.idle(), idleRate,
                 100 * idleRate / copyIdleRate));
-    }
-
-    /** Notes the CPU used when the last row has been read and streamed: the rest is the server's finishing. */
-    private static final class StreamEnd implements RunListener {
-        private final long postmaster;
-        double client;
-        double server;
-
-        StreamEnd(long postmaster) {
-            this.postmaster = postmaster;
-        }
-
-        @Override
-        public void progress(RunProgress progress) {
-            if (progress.size() > 0 && progress.position() >= progress.size() && client == 0) {
-                client = CpuClock.thisProcess();
-                try {
-                    server = CpuClock.postgres(postmaster);
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-            }
-        }
-
-        @Override
-        public void rejected(Rejection rejection) {
-        }
-
-        @Override
-        public boolean cancelRequested() {
-            return false;
-        }
     }
 }
