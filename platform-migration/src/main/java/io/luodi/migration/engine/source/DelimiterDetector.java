@@ -9,7 +9,6 @@ import java.util.Map;
  */
 final class DelimiterDetector {
 
-    static final char[] CANDIDATES = {',', '\t', ';', '|'};
     private static final int LINES = 50;
 
     private DelimiterDetector() {
@@ -24,7 +23,7 @@ final class DelimiterDetector {
         char best = 0;
         int bestLines = 0;
         int bestCount = 0;
-        for (char candidate : CANDIDATES) {
+        for (char candidate : SourceFiles.DELIMITERS) {
             int[] counts = countsPerLine(sample, candidate, cut);
             Map<Integer, Integer> linesPerCount = new HashMap<>();
             for (int count : counts) {

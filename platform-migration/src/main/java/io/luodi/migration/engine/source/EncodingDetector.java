@@ -29,11 +29,29 @@ final class EncodingDetector {
         if (TextEncoding.startsWith(sample, 0xFE, 0xFF)) {
             return new TextEncoding("UTF-16BE", StandardCharsets.UTF_16BE, 2);
         }
+        return detectWithoutBom(sample, 0, length, cut);
+    }
+
+    /** Tells UTF-8 from GB18030 by the bytes in {@code [from, length)}, a window that may lie anywhere in the file. */
+    static TextEncoding detectWithoutBom(byte[] sample, int from, int length, boolean cut) {
+        if (from > 0) {
+            sample = java.util.Arrays.copyOfRange(sample, from, length);
+            length -= from;
+        }
         if (looksLikeUtf8(sample, length, cut)) {
             return new TextEncoding(TextEncoding.UTF_8, StandardCharsets.UTF_8, 0);
         }
         String name = hasGb18030FourByteSequence(sample, length) ? TextEncoding.GB18030 : TextEncoding.GBK;
         return new TextEncoding(name, Charset.forName(TextEncoding.GB18030), 0);
+    }
+
+    static boolean isAscii(byte[] sample, int length) {
+        for (int i = 0; i < length; i++) {
+            if (sample[i] < 0) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean looksLikeUtf8(byte[] s, int n, boolean cut) {

@@ -3,6 +3,8 @@ package io.luodi.migration.engine.source;
 import io.luodi.migration.engine.plan.SourceSpec;
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -25,8 +27,14 @@ public final class SourceFiles {
 
     /** How much of a file the encoding and delimiter are told from. */
     static final int SAMPLE_BYTES = 64 * 1024;
+    /** How many more samples are taken, spread over the file, when the first is plain ASCII. */
+    private static final int FURTHER_WINDOWS = 8;
     /** How many records after the header {@link #detect} shows. */
     public static final int PREVIEW_ROWS = 10;
+    /** The encodings offered when the user overrides detection (any name Java knows is accepted too). */
+    public static final List<String> ENCODINGS = List.of("UTF-8", "GBK", "GB18030", "UTF-16LE", "UTF-16BE");
+    /** The delimiters detection chooses from (a plan may name any other character). */
+    public static final List<Character> DELIMITERS = List.of(',', '\t', ';', '|');
 
     private SourceFiles() {
     }
@@ -83,7 +91,7 @@ public final class SourceFiles {
         }
         TextEncoding encoding = spec != null && spec.encoding() != null && !spec.encoding().isBlank()
                 ? TextEncoding.named(spec.encoding(), head)
-                : EncodingDetector.detect(head, length, cut);
+                : detectEncoding(file, head, length, size);
         if (looksBinary(head, length, encoding)) {
             throw new SourceFileException("migration.source.notTabular", name);
         }
@@ -94,6 +102,36 @@ public final class SourceFiles {
         in.skipNBytes(encoding.bomLength());
         RecordSource records = new DelimitedTextRecords(in, encoding.bomLength(), size, encoding.charset(), delimiter);
         return new Opened(SourceFormat.TEXT, encoding.name(), delimiter, headered(records, headerRow, name));
+    }
+
+    /**
+     * Tells the encoding from the first bytes, or, when they are all ASCII (codes and numbers first, Chinese text
+     * further down), from windows spread over the rest of the file.
+     */
+    private static TextEncoding detectEncoding(Path file, byte[] head, int length, long size) throws IOException {
+        if (length >= size || !EncodingDetector.isAscii(head, length)) {
+            return EncodingDetector.detect(head, length, length < size);
+        }
+        byte[] window = new byte[SAMPLE_BYTES];
+        try (SeekableByteChannel channel = Files.newByteChannel(file)) {
+            for (int i = 1; i <= FURTHER_WINDOWS; i++) {
+                long at = Math.max(length, (size - SAMPLE_BYTES) * i / FURTHER_WINDOWS);
+                channel.position(at);
+                ByteBuffer buffer = ByteBuffer.wrap(window);
+                while (buffer.hasRemaining() && channel.read(buffer) > 0) {
+                    // fill the window
+                }
+                int n = buffer.position();
+                if (!EncodingDetector.isAscii(window, n)) {
+                    int from = 0;
+                    while (from < Math.min(3, n) && (window[from] & 0xC0) == 0x80) {
+                        from++; // the window may start inside a character
+                    }
+                    return EncodingDetector.detectWithoutBom(window, from, n, at + n < size);
+                }
+            }
+        }
+        return EncodingDetector.detect(head, length, true);
     }
 
     private static HeaderedReader headered(RecordSource records, Integer headerRow, String name) throws IOException {

@@ -65,7 +65,7 @@ final class XlsxRecords implements RecordSource {
             this.sheetSize = sheets.getSheetPart().getSize();
             this.sheetBytes = new CountingInputStream(sheetData, 0);
             this.sheet = xmlInput().createXMLStreamReader(sheetBytes);
-        } catch (OpenXML4JException | SAXException | XMLStreamException | RuntimeException e) {
+        } catch (IOException | OpenXML4JException | SAXException | XMLStreamException | RuntimeException e) {
             workbook.revert();
             if (e instanceof SourceFileException sourceFileException) {
                 throw sourceFileException;

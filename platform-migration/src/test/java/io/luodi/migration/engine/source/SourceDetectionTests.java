@@ -101,6 +101,25 @@ class SourceDetectionTests {
     }
 
     @Test
+    void looksFurtherThanAnAsciiBeginningForTheEncoding() throws IOException {
+        StringBuilder text = new StringBuilder("code,name,price\n");
+        for (int i = 0; text.length() < 3 * SourceFiles.SAMPLE_BYTES; i++) {
+            text.append("A").append(i).append(",aspirin,").append(i % 100).append(".50\n");
+        }
+        text.append("Z1,阿司匹林肠溶片,12.00\n");
+        for (int i = 0; i < 1000; i++) {
+            text.append("B").append(i).append(",ibuprofen,1.00\n");
+        }
+
+        assertThat(SourceFiles.detect(write("gbk.csv", text.toString().getBytes(GB18030))).encoding()).isEqualTo("GBK");
+        assertThat(SourceFiles.detect(write("utf8.csv", text.toString().getBytes(StandardCharsets.UTF_8))).encoding())
+                .isEqualTo("UTF-8");
+        Path gbk = directory.resolve("gbk.csv");
+        assertThat(SourceTextParsingTests.readAll(gbk, null))
+                .anySatisfy(row -> assertThat(row.values()).containsExactly("Z1", "阿司匹林肠溶片", "12.00"));
+    }
+
+    @Test
     void detectsTabSemicolonAndPipeDelimiters() throws IOException {
         for (char delimiter : new char[] {'\t', ';', '|'}) {
             String text = PATIENTS.replace("\"1,234.50\"", "1,234.50").replace(',', delimiter)
