@@ -26,7 +26,9 @@ public record PlanProblem(String messageKey, List<Object> arguments) {
     /** The message in that language, for the command line; the web application resolves the key itself. */
     public String message(Locale locale) {
         ResourceBundle bundle = ResourceBundle.getBundle(BUNDLE, locale);
-        return new MessageFormat(bundle.getString(messageKey), locale).format(arguments.toArray());
+        // numbers as written: line 1234, not "1,234"
+        Object[] texts = arguments.stream().map(a -> a instanceof Number ? a.toString() : a).toArray();
+        return new MessageFormat(bundle.getString(messageKey), locale).format(texts);
     }
 
     @Override

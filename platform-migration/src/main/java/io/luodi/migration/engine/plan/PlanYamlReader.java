@@ -206,6 +206,9 @@ final class PlanYamlReader {
         }
         String delimiterText = text(m, "delimiter", path, false);
         Character delimiter = null;
+        if ("tab".equalsIgnoreCase(delimiterText)) {
+            delimiterText = "\t";
+        }
         if (delimiterText != null) {
             if (delimiterText.length() == 1) {
                 delimiter = delimiterText.charAt(0);

@@ -98,6 +98,14 @@ class PlanYamlTests {
     }
 
     @Test
+    void readsTabAsTheTabDelimiter() {
+        MigrationPlan plan = PlanYaml.read(dataset("      - { target: id, source: a }\n")
+                .replace("{ file: f.csv }", "{ file: f.tsv, delimiter: tab }"));
+
+        assertThat(plan.datasets().get(0).source().delimiter()).isEqualTo('\t');
+    }
+
+    @Test
     void keepsCodesAsTextNotNumbersOrBooleans() {
         MigrationPlan plan = PlanYaml.read(dataset("""
                       - { target: id, source: a, transforms: [ { lookup: yn } ] }
