@@ -26,12 +26,14 @@ final class Reconciler {
     private final LoadLayout layout;
     private final String target;
     private final String staging;
+    private final StagingTable stagingTable;
 
     Reconciler(Connection connection, LoadLayout layout, StagingTable staging) {
         this.connection = connection;
         this.layout = layout;
         this.target = layout.table().qualifiedName();
         this.staging = staging.name();
+        this.stagingTable = staging;
     }
 
     /**
@@ -51,6 +53,9 @@ final class Reconciler {
         }
         boolean sameKeys = source.rows == targetSide.rows && source.distinctKeys == targetSide.distinctKeys
                 && source.keyChecksum.compareTo(targetSide.keyChecksum) == 0;
+        if (!sameKeys) {
+            stagingTable.analyze(); // the anti-joins below want the staging table's real size
+        }
         List<String> missingInTarget = new ArrayList<>();
         long missingInTargetCount = sameKeys ? 0 : missing(staging + " s", target + " t", "s", missingInTarget);
         List<String> missingInSource = new ArrayList<>();

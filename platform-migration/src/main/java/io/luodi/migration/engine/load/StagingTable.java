@@ -30,6 +30,7 @@ final class StagingTable {
     private final Connection connection;
     private final LoadLayout layout;
     private final String name;
+    private boolean analyzed;
 
     private StagingTable(Connection connection, LoadLayout layout, String name) {
         this.connection = connection;
@@ -62,7 +63,10 @@ final class StagingTable {
      * few-valued, and the joins against the target turn into a million index probes instead of one hash join.
      */
     void analyze() throws SQLException {
-        execute("ANALYZE " + name);
+        if (!analyzed) {
+            execute("ANALYZE " + name);
+            analyzed = true;
+        }
     }
 
     /**
@@ -105,6 +109,9 @@ final class StagingTable {
      */
     long removeMissingReferences(Consumer<Rejection> rejections) throws SQLException {
         long removed = 0;
+        if (!layout.references().isEmpty()) {
+            analyze();
+        }
         for (LoadLayout.ReferenceCheck check : layout.references()) {
             String column = Sql.quote(check.column());
             String referenced = Sql.quote(check.referencedColumn());
