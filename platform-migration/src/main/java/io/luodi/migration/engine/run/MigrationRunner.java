@@ -98,8 +98,9 @@ public final class MigrationRunner {
                     try (CopyLoader loader = CopyLoader.open(target, table, dataset, request.mode(),
                             this::rejectedByLoader)) {
                         List<SpotChecks.Candidate> candidates = stream(reader, processor, loader);
-                        LoadResult result = loader.finish();
+                        // Everything is read: 100% now; de-duplicating, merging and reconciling follow.
                         listener.progress(meter.now(rowsRead, reader.size(), reader.size()));
+                        LoadResult result = loader.finish();
                         List<RunReport.SpotCheckRecord> spotChecks = request.mode() == RunMode.FULL
                                 ? SpotChecks.fetch(target, table, dataset.target().key(), header, candidates)
                                 : List.of();
@@ -174,8 +175,9 @@ public final class MigrationRunner {
             RowOutcome outcome = processor.process(row);
             if (outcome instanceof RowOutcome.Accepted accepted) {
                 loader.accept(accepted);
-                if (spotChecks != null && spotChecks.wouldConsider()) {
-                    spotChecks.offer(new SpotChecks.Candidate(row, keyValues(accepted, keyIndexes)));
+                int slot = spotChecks == null ? -1 : spotChecks.slotForNext();
+                if (slot >= 0) {
+                    spotChecks.put(slot, new SpotChecks.Candidate(row, keyValues(accepted, keyIndexes)));
                 }
             } else if (outcome instanceof RowOutcome.Rejected rejected) {
                 rejectedRows++;

@@ -22,23 +22,34 @@ final class Reservoir<T> {
     }
 
     void offer(T item) {
-        offered++;
-        if (items.size() < capacity) {
-            items.add(item);
-            return;
-        }
-        if (capacity == 0) {
-            return;
-        }
-        long slot = random.nextLong(offered);
-        if (slot < capacity) {
-            items.set((int) slot, item);
+        int slot = slotForNext();
+        if (slot >= 0) {
+            put(slot, item);
         }
     }
 
-    /** Whether an offer now could be kept: lets callers skip building an item most of the time. */
-    boolean wouldConsider() {
-        return capacity > 0;
+    /**
+     * Counts one more item and says where it goes, or -1 when it is not kept: lets a caller build the item only
+     * for the few that are kept. Call {@link #put} with the slot before the next call.
+     */
+    int slotForNext() {
+        offered++;
+        if (items.size() < capacity) {
+            return items.size();
+        }
+        if (capacity == 0) {
+            return -1;
+        }
+        long slot = random.nextLong(offered);
+        return slot < capacity ? (int) slot : -1;
+    }
+
+    void put(int slot, T item) {
+        if (slot == items.size()) {
+            items.add(item);
+        } else {
+            items.set(slot, item);
+        }
     }
 
     List<T> items() {

@@ -66,7 +66,8 @@ final class CliFixture {
 
     static Map<String, String> environment() {
         TestPostgres.Connection db = TestPostgres.shared();
-        return Map.of("LUODI_TARGET_USER", db.username(), "LUODI_TARGET_PASSWORD", db.password());
+        return Map.of("LUODI_TARGET_USER", db.username(), "LUODI_TARGET_PASSWORD", db.password(),
+                "LUODI_SOURCE_USER", db.username(), "LUODI_SOURCE_PASSWORD", db.password());
     }
 
     static Connection connect() throws SQLException {

@@ -148,6 +148,64 @@ class MigrateCommandTests {
     }
 
     @Test
+    void anIncrementalRunOfTheSameFileWritesNothingAndCountsEveryRowUnchanged() throws Exception {
+        String target = CliFixture.schemaWithTable("cli_incremental");
+        String[] args = {"--plan", CliFixture.PLAN.toString(), "--source",
+                CliFixture.SAMPLE.resolve("patients.csv").toString(), "--target", target, "--mode", "INCREMENTAL",
+                "--report", dir.resolve("report.json").toString()};
+        run(args);
+        List<String> first = CliFixture.tableState("cli_incremental");
+
+        CliFixture.Result again = run(args);
+
+        JsonNode counts = json(dir.resolve("report.json")).get("counts");
+        assertThat(again.exitCode()).isEqualTo(MigrateCommand.NOT_RECONCILED);
+        assertThat(counts.get("inserted").asLong()).isZero();
+        assertThat(counts.get("updated").asLong()).isZero();
+        assertThat(counts.get("unchanged").asLong()).isEqualTo(490);
+        assertThat(CliFixture.tableState("cli_incremental")).isEqualTo(first);
+    }
+
+    @Test
+    void aQueryDatasetReadsItsSourceDatabaseWithItsOwnCredentials() throws Exception {
+        String target = CliFixture.schemaWithTable("cli_query");
+        try (var connection = CliFixture.connect(); var statement = connection.createStatement()) {
+            statement.execute("create table cli_query.legacy (id text, nm text, bal text)");
+            statement.execute("insert into cli_query.legacy values ('P1', '张三', '1,234.50'), ('P2', ' ', '2'),"
+                    + " ('P3', '李四', '0.01')");
+        }
+        Path plan = dir.resolve("query-plan.yaml");
+        Files.writeString(plan, """
+                plan: 查询迁移
+                version: 2
+                datasets:
+                  - name: patients
+                    critical: false
+                    source: { query: "select id, nm, bal from cli_query.legacy order by id" }
+                    target: { table: patient, key: [patient_no] }
+                    cleaning: { trim: true, stripControl: true, dedupe: keep-first }
+                    fields:
+                      - { target: patient_no, source: id, required: true }
+                      - { target: name, source: nm, required: true }
+                      - { target: balance, source: bal, transforms: [ number ] }
+                      - { target: source_system, constant: QUERY }
+                    reconcile: { sums: [balance] }
+                    spotChecks: 2
+                """);
+        Path report = dir.resolve("report.json");
+
+        CliFixture.Result result = run("--plan", plan.toString(), "--source-url", CliFixture.url("cli_query"),
+                "--target", target, "--mode", "FULL", "--report", report.toString());
+
+        JsonNode json = json(report);
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(MigrateCommand.DONE); // not critical
+        assertThat(json.get("counts").get("loaded").asLong()).isEqualTo(2);
+        assertThat(rejected(json)).containsEntry(3L, "blank_required:nm");
+        assertThat(json.get("sourceSha256").isNull()).isTrue();
+        assertThat(CliFixture.balanceSum("cli_query")).isEqualByComparingTo("1234.51");
+    }
+
+    @Test
     void usageAndPlanErrorsExitTwoWithAMessage() throws Exception {
         assertThat(run("--plan").exitCode()).isEqualTo(MigrateCommand.ERROR);
         CliFixture.Result unknownMode = run("--plan", CliFixture.PLAN.toString(), "--source", "x.csv", "--target",

@@ -39,6 +39,6 @@ class ReservoirTests {
         Reservoir<Integer> reservoir = new Reservoir<>(0, new SplittableRandom(1));
         reservoir.offer(1);
         assertThat(reservoir.items()).isEmpty();
-        assertThat(reservoir.wouldConsider()).isFalse();
+        assertThat(reservoir.slotForNext()).isEqualTo(-1);
     }
 }
