@@ -14,6 +14,7 @@ import io.luodi.migration.engine.plan.FieldMapping;
 import io.luodi.migration.engine.plan.RunMode;
 import io.luodi.migration.engine.plan.SourceSpec;
 import io.luodi.migration.engine.source.DetectedSource;
+import io.luodi.migration.engine.source.SourceFiles;
 import io.luodi.migration.planning.DatasetView;
 import io.luodi.migration.planning.MappingForm;
 import io.luodi.migration.planning.MigrationDatabases;
@@ -186,6 +187,7 @@ class DatasetController {
             }
         }
         model.addAttribute("header", header);
+        model.addAttribute("encodings", SourceFiles.ENCODINGS);
         if (!model.containsAttribute("sourceForm")) {
             model.addAttribute("sourceForm", new SourceForm(plan.currentVersion(), source.encoding(),
                     source.delimiter() == null ? null : source.delimiter() == '\t' ? "TAB"

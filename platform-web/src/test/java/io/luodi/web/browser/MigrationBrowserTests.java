@@ -113,7 +113,8 @@ class MigrationBrowserTests extends BrowserTestBase {
         browser.click(By.id("save-target"));
         browser.waitFor(By.id("mapping-form"));
 
-        browser.click(By.id("back-to-plan"));
+        // The save lands on the page's #target anchor; follow the breadcrumb's address rather than chase it scrolling.
+        browser.go(browser.waitFor(By.id("back-to-plan")).getDomAttribute("href"));
         type(By.cssSelector("#dictionary-form input[name=name]"), "gender");
         type(By.cssSelector("#dictionary-form textarea[name=entries]"), "1=M\n2=F");
         browser.click(By.id("save-dictionary"));
@@ -122,7 +123,7 @@ class MigrationBrowserTests extends BrowserTestBase {
                 "01=EMPLOYEE\n02=RESIDENT\n03=RURAL_COOP\n04=COMMERCIAL\n99=SELF_PAY");
         browser.click(By.id("save-dictionary"));
         browser.waitForText(By.id("dictionaries"), "insurance");
-        browser.click(By.cssSelector("a.dataset-link"));
+        browser.go(browser.waitFor(By.cssSelector("a.dataset-link")).getDomAttribute("href"));
 
         map("patient_no", "病人编号", null, null, true);
         map("name", "姓名", null, null, true);
@@ -146,7 +147,7 @@ class MigrationBrowserTests extends BrowserTestBase {
         browser.waitFor(By.id("preview-table"));
         assertThat(browser.text(By.id("preview-table"))).contains("LEGACY_HIS", "P00000001");
 
-        browser.click(By.id("back-to-dataset"));
+        browser.go(browser.waitFor(By.id("back-to-dataset")).getDomAttribute("href"));
         startRun("FULL");
         browser.waitFor(By.cssSelector("#run-progress progress.run-bar, #run-progress[data-status='SUCCEEDED']"));
         browser.screenshot("migration-full-progress");
