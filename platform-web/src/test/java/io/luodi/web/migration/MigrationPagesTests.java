@@ -228,6 +228,31 @@ class MigrationPagesTests {
                 Boolean.class, dataset)).isTrue();
         mvc.perform(post("/projects/{p}/migration/plans/{pl}/datasets/{d}/sign-off", his, plan, dataset)
                 .with(as(users, "liqiang")).with(csrf())).andExpect(status().isForbidden());
+
+        // The progress fragment of an ended run, polled by htmx, asks for the whole page again.
+        mvc.perform(get("/projects/{p}/migration/runs/{r}/progress", his, full).param("polling", "true")
+                        .header("HX-Request", "true").with(as(users, "liqiang")))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.header()
+                        .string("HX-Refresh", "true"));
+        mvc.perform(get("/projects/{p}/migration/runs/{r}/progress", his, full).with(as(users, "chenjing")))
+                .andExpect(status().isNotFound());
+
+        // Not critical: a successful full run is enough, and the sign-off is recorded, audited and shown.
+        redirect(post("/projects/{p}/migration/plans/{pl}/datasets/{d}/target", his, plan, dataset)
+                .with(as(users, "liqiang")).param("planVersion", String.valueOf(planVersion(plan)))
+                .param("targetComponent", jdbc.queryForObject("SELECT (content::json #>> "
+                        + "'{datasets,0,target,database}') FROM migration_plan_version v JOIN migration_plan p "
+                        + "ON p.id = v.plan_id AND v.number = p.current_version WHERE p.id = ?", String.class, plan))
+                .param("table", "patient").param("spotChecks", "5").param("reconcileSums", "balance")
+                .param("dedupe", "KEEP_FIRST").param("trim", "true"));
+        redirect(post("/projects/{p}/migration/plans/{pl}/datasets/{d}/sign-off", his, plan, dataset)
+                .with(as(users, "wangfang")));
+        assertThat(jdbc.queryForObject("SELECT signed_off_by FROM migration_dataset WHERE id = ?", String.class,
+                dataset)).isEqualTo("王芳 Wang Fang");
+        assertThat(jdbc.queryForObject("SELECT count(*) FROM audit_event WHERE entity_type = 'migration-dataset' "
+                + "AND entity_id = ? AND detail LIKE 'signed off%'", Long.class, String.valueOf(dataset))).isOne();
+        assertThat(html("chenjing", "/projects/{p}/migration", his)).contains("王芳 Wang Fang");
     }
 
     @Test
