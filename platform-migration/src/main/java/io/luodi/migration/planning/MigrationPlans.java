@@ -132,10 +132,23 @@ public class MigrationPlans {
     /** A dataset read from an uploaded file; the plan's source spec leaves encoding, delimiter and header to detection. */
     @Transactional
     public long addFileDataset(ProjectAccess access, long planId, String datasetName, MultipartFile upload) {
+        return addFileDataset(access, planId, datasetName, () -> files.store(access.projectId(), upload));
+    }
+
+    /** The same from a file that does not come from a form (the demo data). */
+    @Transactional
+    public long addFileDataset(ProjectAccess access, long planId, String datasetName, String fileName, long size,
+                               org.springframework.core.io.InputStreamSource content) {
+        return addFileDataset(access, planId, datasetName,
+                () -> files.store(access.projectId(), fileName, size, content));
+    }
+
+    private long addFileDataset(ProjectAccess access, long planId, String datasetName,
+                                java.util.function.Supplier<StoredFile> upload) {
         requireStaff(access);
         StoredPlan plan = plan(access, planId);
         String name = datasetName(plan, datasetName);
-        StoredFile file = files.store(access.projectId(), upload);
+        StoredFile file = upload.get();
         Dataset dataset = datasets.findByPlanIdAndName(planId, name).orElseGet(() -> new Dataset(planId, name));
         dataset.attach(file, by(access), clock.instant());
         datasets.saveAndFlush(dataset);

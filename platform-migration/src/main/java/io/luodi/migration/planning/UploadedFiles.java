@@ -2,6 +2,7 @@ package io.luodi.migration.planning;
 
 import io.luodi.core.BusinessRuleException;
 import io.luodi.migration.MigrationProperties;
+import org.springframework.core.io.InputStreamSource;
 import org.springframework.stereotype.Component;
 import org.springframework.web.multipart.MultipartFile;
 
@@ -39,15 +40,20 @@ class UploadedFiles {
     }
 
     StoredFile store(long projectId, MultipartFile upload) {
-        String name = originalName(upload);
+        return store(projectId, upload.getOriginalFilename(), upload.getSize(), upload);
+    }
+
+    /** A file from elsewhere than a form (the demo data), under the same rules. */
+    StoredFile store(long projectId, String originalName, long size, InputStreamSource content) {
+        String name = originalName(originalName);
         String extension = extension(name);
         if (name.isEmpty() || !EXTENSIONS.contains(extension)) {
             throw BusinessRuleException.onField("file", "migration.file.type", name);
         }
-        if (upload.getSize() > maxBytes) {
+        if (size > maxBytes) {
             throw BusinessRuleException.onField("file", "migration.file.tooLarge", name, maxBytes / 1024 / 1024);
         }
-        if (upload.isEmpty()) {
+        if (size == 0) {
             throw BusinessRuleException.onField("file", "migration.file.empty", name);
         }
         String relative = projectId + "/" + UUID.randomUUID() + "." + extension;
@@ -56,13 +62,13 @@ class UploadedFiles {
             Files.createDirectories(target.getParent());
             Path partial = target.resolveSibling(target.getFileName() + ".part");
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-            long size;
-            try (InputStream in = new DigestInputStream(upload.getInputStream(), sha256);
+            long copied;
+            try (InputStream in = new DigestInputStream(content.getInputStream(), sha256);
                  OutputStream out = Files.newOutputStream(partial)) {
-                size = in.transferTo(out);
+                copied = in.transferTo(out);
             }
             Files.move(partial, target, StandardCopyOption.ATOMIC_MOVE);
-            return new StoredFile(relative, name, HexFormat.of().formatHex(sha256.digest()), size);
+            return new StoredFile(relative, name, HexFormat.of().formatHex(sha256.digest()), copied);
         } catch (IOException e) {
             throw new UncheckedIOException("Could not store an upload under " + directory, e);
         } catch (NoSuchAlgorithmException e) {
@@ -87,8 +93,8 @@ class UploadedFiles {
         }
     }
 
-    private static String originalName(MultipartFile upload) {
-        String name = upload.getOriginalFilename() == null ? "" : upload.getOriginalFilename();
+    private static String originalName(String originalName) {
+        String name = originalName == null ? "" : originalName;
         name = name.replaceAll(".*[/\\\\]", "").strip();
         return name.length() > 255 ? name.substring(name.length() - 255) : name;
     }

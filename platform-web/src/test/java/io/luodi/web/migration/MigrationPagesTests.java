@@ -256,6 +256,18 @@ class MigrationPagesTests {
     }
 
     @Test
+    void theDemoHospitalHasThePatientPlanOnItsExportAndSaysWhyItCannotReachItsDatabase() throws Exception {
+        long his = testData.demoProjectId("HIS");
+        Long plan = jdbc.queryForObject("SELECT id FROM migration_plan WHERE project_id = ? AND name = 'HIS 患者迁移'",
+                Long.class, his);
+        Long dataset = jdbc.queryForObject("SELECT id FROM migration_dataset WHERE plan_id = ? AND name = 'patients'",
+                Long.class, plan);
+        String page = html("liqiang", "/projects/{p}/migration/plans/{pl}/datasets/{d}", his, plan, dataset);
+        assertThat(page).contains("GBK", "病人编号", "id=\"table-error\"", "HIS 主库", "lookup gender");
+        assertThat(html("liqiang", "/projects/{p}/migration/plans/{pl}", his, plan)).contains("insurance", "v3");
+    }
+
+    @Test
     void aPlanSavedAsYamlWithMistakesListsThemByPathAndSavesNothing() throws Exception {
         long his = testData.demoProjectId("HIS");
         long plan = id(PLAN, redirect(post("/projects/{id}/migration/plans", his).with(as(users, "liqiang"))
