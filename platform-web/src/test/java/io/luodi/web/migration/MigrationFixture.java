@@ -59,6 +59,11 @@ public final class MigrationFixture {
                         remarks        varchar(500),
                         source_system  varchar(20)   not null
                     )""");
+            statement.execute("CREATE TABLE IF NOT EXISTS legacy_ward (ward_code varchar(10), ward_name varchar(50))");
+            statement.execute("CREATE TABLE IF NOT EXISTS ward (code varchar(10) primary key, name varchar(50) "
+                    + "not null)");
+            statement.execute("TRUNCATE legacy_ward");
+            statement.execute("INSERT INTO legacy_ward VALUES ('W01', ' 心内科 '), ('W02', '骨科'), ('W03', NULL)");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }

@@ -265,6 +265,48 @@ class MigrationPagesTests {
         String page = html("liqiang", "/projects/{p}/migration/plans/{pl}/datasets/{d}", his, plan, dataset);
         assertThat(page).contains("GBK", "病人编号", "id=\"table-error\"", "HIS 主库", "lookup gender");
         assertThat(html("liqiang", "/projects/{p}/migration/plans/{pl}", his, plan)).contains("insurance", "v3");
+        for (String url : new String[]{"/projects/{p}/migration", "/projects/{p}/migration/plans/" + plan,
+                "/projects/{p}/migration/plans/" + plan + "/datasets/" + dataset,
+                "/projects/{p}/migration/plans/" + plan + "/yaml", "/projects/{p}/phases/data-migration"}) {
+            for (String language : new String[]{"en", "zh-CN"}) {
+                String text = mvc.perform(get(url, his).with(as(users, "liqiang")).header("Accept-Language", language))
+                        .andExpect(status().isOk()).andReturn().getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8);
+                assertThat(text).as(url + " in " + language).doesNotContain("??");
+            }
+        }
+    }
+
+    @Test
+    void aDatasetReadWithAQueryOnASourceDatabaseLoadsItsRows() throws Exception {
+        long his = testData.demoProjectId("HIS");
+        long component = MigrationFixture.databaseComponent(environments, policy, users, his,
+                "查询源 " + System.nanoTime() % 100000);
+        long plan = id(PLAN, redirect(post("/projects/{id}/migration/plans", his).with(as(users, "liqiang"))
+                .param("name", "病区 " + System.nanoTime() % 100000)));
+        String base = "/projects/" + his + "/migration/plans/" + plan;
+        long dataset = id(DATASET, redirect(post(base + "/query-datasets").with(as(users, "liqiang"))
+                .param("name", "wards").param("sourceComponent", String.valueOf(component))
+                .param("query", "SELECT ward_code, ward_name FROM legacy_ward ORDER BY ward_code")));
+        redirect(post(base + "/datasets/{d}/target", dataset).with(as(users, "liqiang"))
+                .param("planVersion", String.valueOf(planVersion(plan)))
+                .param("targetComponent", String.valueOf(component)).param("table", "ward")
+                .param("spotChecks", "0").param("trim", "true").param("dedupe", "KEEP_FIRST"));
+        redirect(post(base + "/datasets/{d}/mapping", dataset).with(as(users, "liqiang"))
+                .param("planVersion", String.valueOf(planVersion(plan)))
+                .param("fields[0].target", "code").param("fields[0].sourceText", "ward_code")
+                .param("fields[0].required", "true")
+                .param("fields[1].target", "name").param("fields[1].sourceText", "ward_name")
+                .param("fields[1].required", "true"));
+
+        long full = run(his, plan, dataset, "FULL");
+        assertThat(jdbc.queryForMap("SELECT status, rows_read, inserted, rejected, source_sha256 FROM migration_run "
+                + "WHERE id = ?", full)).containsEntry("status", "SUCCEEDED").containsEntry("rows_read", 3L)
+                .containsEntry("inserted", 2L).containsEntry("rejected", 1L).containsEntry("source_sha256", null);
+        assertThat(MigrationFixture.text("SELECT string_agg(code || '=' || name, ',' ORDER BY code) FROM ward"))
+                .isEqualTo("W01=心内科,W02=骨科");
+        assertThat(html("liqiang", "/projects/{p}/migration/runs/{r}", his, full))
+                .contains("SQL 查询", "data-reason=\"blank_required\"");
     }
 
     @Test
