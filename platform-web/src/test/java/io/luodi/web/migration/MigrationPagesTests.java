@@ -265,6 +265,18 @@ class MigrationPagesTests {
         String page = html("liqiang", "/projects/{p}/migration/plans/{pl}/datasets/{d}", his, plan, dataset);
         assertThat(page).contains("GBK", "病人编号", "id=\"table-error\"", "HIS 主库", "lookup gender");
         assertThat(html("liqiang", "/projects/{p}/migration/plans/{pl}", his, plan)).contains("insurance", "v3");
+        byte[] mapping = mvc.perform(get("/projects/{p}/migration/plans/{pl}/mapping.xlsx", his, plan)
+                        .with(as(users, "liqiang")).header("Accept-Language", "zh-CN"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(mapping))) {
+            assertThat(workbook.getSheetAt(0).getRow(0).getCell(4).getStringCellValue()).isEqualTo("目标列");
+            assertThat(workbook.getSheetAt(0).getLastRowNum()).isEqualTo(12);
+            assertThat(workbook.getSheetAt(0).getRow(3).getCell(9).getStringCellValue()).isEqualTo("lookup gender");
+        }
+        String yaml = mvc.perform(get("/projects/{p}/migration/plans/{pl}/plan.yaml", his, plan)
+                        .with(as(users, "liqiang"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(io.luodi.migration.engine.plan.PlanYaml.read(yaml).dataset("patients").fields()).hasSize(12);
         for (String url : new String[]{"/projects/{p}/migration", "/projects/{p}/migration/plans/" + plan,
                 "/projects/{p}/migration/plans/" + plan + "/datasets/" + dataset,
                 "/projects/{p}/migration/plans/" + plan + "/yaml", "/projects/{p}/phases/data-migration"}) {
