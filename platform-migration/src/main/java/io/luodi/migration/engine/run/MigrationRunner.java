@@ -77,9 +77,6 @@ public final class MigrationRunner {
         RunReport execute() {
             try {
                 dataset = dataset(request);
-                if (request.sourceFile() != null) {
-                    digest = FileDigest.start(request.sourceFile());
-                }
                 return load();
             } catch (Cancelled cancelled) {
                 return ended(RunReport.Outcome.CANCELLED, null);
@@ -92,6 +89,10 @@ public final class MigrationRunner {
             try (Connection target = connectTarget()) {
                 TargetTable table = describe(target);
                 encoding = Sources.encoding(request, dataset);
+                if (request.sourceFile() != null) {
+                    // Started once the target answers, so a run that cannot start does not wait for a hash.
+                    digest = FileDigest.start(request.sourceFile());
+                }
                 try (SourceReader reader = Sources.open(request, dataset)) {
                     List<String> header = reader.header();
                     RowProcessor processor = new RowProcessor(request.plan(), dataset, header, table);
@@ -101,12 +102,25 @@ public final class MigrationRunner {
                         // Everything is read: 100% now; de-duplicating, merging and reconciling follow.
                         listener.progress(meter.now(rowsRead, reader.size(), reader.size()));
                         LoadResult result = loader.finish();
-                        List<RunReport.SpotCheckRecord> spotChecks = request.mode() == RunMode.FULL
-                                ? SpotChecks.fetch(target, table, dataset.target().key(), header, candidates)
-                                : List.of();
-                        return finished(result, spotChecks);
+                        return finished(result, spotChecks(target, table, header, candidates));
                     }
                 }
+            }
+        }
+
+        /**
+         * The spot-check records of a FULL run, read after the commit: if reading them fails, the load still
+         * succeeded and must not be reported as failed, so the run just offers none.
+         */
+        private List<RunReport.SpotCheckRecord> spotChecks(Connection target, TargetTable table, List<String> header,
+                                                           List<SpotChecks.Candidate> candidates) {
+            if (request.mode() != RunMode.FULL) {
+                return List.of();
+            }
+            try {
+                return SpotChecks.fetch(target, table, dataset.target().key(), header, candidates);
+            } catch (SQLException e) {
+                return List.of();
             }
         }
 
@@ -232,24 +246,27 @@ public final class MigrationRunner {
             return key;
         }
 
-        private RunReport finished(LoadResult result, List<RunReport.SpotCheckRecord> spotChecks) throws IOException {
+        private RunReport finished(LoadResult result, List<RunReport.SpotCheckRecord> spotChecks) {
             long rejected = rejectedRows + result.referenceRejected();
             return new RunReport(request.plan().name(), request.plan().version(), dataset.name(), request.mode(),
-                    RunReport.Outcome.SUCCEEDED, request.sourceFileName(), sha256(), encoding, startedAt,
+                    RunReport.Outcome.SUCCEEDED, request.sourceFileName(), sha256OrNull(), encoding, startedAt,
                     clock.instant(), rowsRead, result.inserted(), result.updated(), result.unchanged(), rejected,
                     result.duplicatesRemoved(), result.reconciliation(), result.preview(), spotChecks, null);
         }
 
         private RunReport ended(RunReport.Outcome outcome, String failure) {
-            String sha = null;
-            try {
-                sha = sha256();
-            } catch (IOException e) {
-                // The run has failed already; its report says why, the missing digest needs no second message.
-            }
             return new RunReport(request.plan().name(), request.plan().version(), request.dataset(), request.mode(),
-                    outcome, request.sourceFileName(), sha, encoding, startedAt, clock.instant(), rowsRead, 0, 0, 0,
-                    rejectedRows, 0, null, List.of(), List.of(), failure);
+                    outcome, request.sourceFileName(), sha256OrNull(), encoding, startedAt, clock.instant(), rowsRead,
+                    0, 0, 0, rejectedRows, 0, null, List.of(), List.of(), failure);
+        }
+
+        /** The digest, or null when the file could not be hashed: the run's outcome does not hang on it. */
+        private String sha256OrNull() {
+            try {
+                return sha256();
+            } catch (IOException e) {
+                return null;
+            }
         }
 
         private String sha256() throws IOException {
