@@ -1,6 +1,8 @@
 package io.luodi.migration.engine.source;
 
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -44,7 +46,7 @@ final class DelimiterDetector {
         if (best != 0) {
             return best;
         }
-        String lower = fileName == null ? "" : fileName.toLowerCase(java.util.Locale.ROOT);
+        String lower = fileName == null ? "" : fileName.toLowerCase(Locale.ROOT);
         return lower.endsWith(".tsv") || lower.endsWith(".txt") || lower.endsWith(".tab") ? '\t' : ',';
     }
 
@@ -77,6 +79,6 @@ final class DelimiterDetector {
         if (!cut && !blank && lines < LINES) {
             counts[lines++] = count;
         }
-        return java.util.Arrays.copyOf(counts, lines);
+        return Arrays.copyOf(counts, lines);
     }
 }

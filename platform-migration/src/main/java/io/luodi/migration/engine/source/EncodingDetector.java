@@ -2,6 +2,7 @@ package io.luodi.migration.engine.source;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 
 /**
  * Tells the encoding of a text file from its first bytes: a BOM wins; bytes that are (almost all) valid UTF-8 are
@@ -35,7 +36,7 @@ final class EncodingDetector {
     /** Tells UTF-8 from GB18030 by the bytes in {@code [from, length)}, a window that may lie anywhere in the file. */
     static TextEncoding detectWithoutBom(byte[] sample, int from, int length, boolean cut) {
         if (from > 0) {
-            sample = java.util.Arrays.copyOfRange(sample, from, length);
+            sample = Arrays.copyOfRange(sample, from, length);
             length -= from;
         }
         if (looksLikeUtf8(sample, length, cut)) {

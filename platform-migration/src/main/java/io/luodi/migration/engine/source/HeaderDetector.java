@@ -54,20 +54,24 @@ final class HeaderDetector {
         }
         int filled = 0;
         int numeric = 0;
+        int used = 0;
         Set<String> distinct = new HashSet<>();
-        for (String field : fields) {
-            String name = field.strip();
+        for (int i = 0; i < fields.size(); i++) {
+            String name = fields.get(i).strip();
             if (name.isEmpty()) {
                 continue;
             }
             filled++;
+            used = i + 1;
             distinct.add(name);
             if (looksLikeData(name)) {
                 numeric++;
             }
         }
+        // Blank columns after the last name are spare room, not missing names ("a,b,c,,," or formatted cells).
         return filled >= 2
-                && filled * 5 >= fields.size() * 4
+                && filled * 2 >= typicalWidth
+                && filled * 5 >= used * 4
                 && numeric * 5 <= filled
                 && distinct.size() * 10 >= filled * 9;
     }

@@ -3,6 +3,7 @@ package io.luodi.migration.engine.source;
 import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.List;
@@ -51,7 +52,7 @@ final class HeaderedReader implements SourceReader {
         }
         if (headerRecord == null) {
             int width = pending.isEmpty() ? 0 : pending.peek().values().size();
-            this.header = columnNames(java.util.Collections.nCopies(width, ""));
+            this.header = columnNames(Collections.nCopies(width, ""));
             this.headerRow = 0;
         } else {
             this.header = columnNames(headerRecord.values());

@@ -49,6 +49,36 @@ final class XlsxCellText {
         return (midnight ? DATE : DATE_TIME).format(value);
     }
 
+    /**
+     * Excel writes characters XML cannot hold (a carriage return in a cell) as {@code _x000D_}; POI undoes this
+     * for shared strings, this does it for inline ones.
+     */
+    static String unescapeOoxml(String text) {
+        int at = text.indexOf("_x");
+        if (at < 0) {
+            return text;
+        }
+        StringBuilder out = new StringBuilder(text.length());
+        int from = 0;
+        for (; at >= 0; at = text.indexOf("_x", at + 1)) {
+            if (at < from || at + 7 > text.length() || text.charAt(at + 6) != '_' || !isHex(text, at + 2, at + 6)) {
+                continue;
+            }
+            out.append(text, from, at).append((char) Integer.parseInt(text.substring(at + 2, at + 6), 16));
+            from = at + 7;
+        }
+        return out.append(text, from, text.length()).toString();
+    }
+
+    private static boolean isHex(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.digit(text.charAt(i), 16) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Cells of type {@code d} hold ISO 8601 already; only the {@code T} and a zero time go. */
     static String isoDate(String stored) {
         String value = stored.strip().replace('T', ' ');

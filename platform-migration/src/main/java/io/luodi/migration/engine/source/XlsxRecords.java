@@ -22,13 +22,13 @@ import org.apache.poi.xssf.usermodel.XSSFCellStyle;
 import org.xml.sax.SAXException;
 
 /**
- * The first worksheet of an XLSX file, row by row, pulled from the sheet's XML with StAX: the workbook is never
- * built in memory (no {@code XSSFWorkbook}); only the shared strings table is, as Excel requires. A pull parser
- * rather than POI's push-style {@code XSSFSheetXMLHandler} because a {@link SourceReader} is pulled, and a push
- * parser would need a thread of its own.
+ * The first worksheet of an XLSX file, row by row, pulled from the sheet's XML by {@link SheetXmlScanner}: the
+ * workbook is never built in memory (no {@code XSSFWorkbook}); only the shared strings table is, as Excel
+ * requires. A pull scanner rather than POI's push-style {@code XSSFSheetXMLHandler} because a
+ * {@link SourceReader} is pulled, and a push parser would need a thread of its own.
  * <p>
  * A record's line is the spreadsheet row number. Missing cells inside a row become "" so values stay under their
- * columns; rows without any value are skipped.
+ * columns; empty cells after the last value are dropped; rows without any value are skipped.
  */
 final class XlsxRecords implements RecordSource {
 
@@ -38,7 +38,7 @@ final class XlsxRecords implements RecordSource {
     private final StylesTable styles;
     private final boolean date1904;
     private final CountingInputStream sheetBytes;
-    private final XMLStreamReader sheet;
+    private final SheetXmlScanner sheet;
     private final long sheetSize;
     private final Map<Integer, Boolean> dateStyles = new HashMap<>();
     private long lastRow;
@@ -64,7 +64,7 @@ final class XlsxRecords implements RecordSource {
             InputStream sheetData = sheets.next();
             this.sheetSize = sheets.getSheetPart().getSize();
             this.sheetBytes = new CountingInputStream(sheetData, 0);
-            this.sheet = xmlInput().createXMLStreamReader(sheetBytes);
+            this.sheet = new SheetXmlScanner(sheetBytes);
         } catch (IOException | OpenXML4JException | SAXException | XMLStreamException | RuntimeException e) {
             workbook.revert();
             if (e instanceof SourceFileException sourceFileException) {
@@ -102,11 +102,10 @@ final class XlsxRecords implements RecordSource {
     @Override
     public SourceRow nextRecord() throws IOException {
         try {
-            while (sheet.hasNext()) {
-                int event = sheet.next();
-                if (event == XMLStreamConstants.START_ELEMENT && sheet.getLocalName().equals("row")) {
-                    String number = sheet.getAttributeValue(null, "r");
-                    long row = number == null ? lastRow + 1 : Long.parseLong(number);
+            for (int event; (event = sheet.next()) != SheetXmlScanner.DONE; ) {
+                if (event == SheetXmlScanner.START && sheet.nameIs("row")) {
+                    String number = sheet.attribute("r");
+                    long row = number == null ? lastRow + 1 : Long.parseLong(number.strip());
                     lastRow = row;
                     List<String> values = readRow();
                     if (values.stream().anyMatch(value -> !value.isBlank())) {
@@ -115,26 +114,25 @@ final class XlsxRecords implements RecordSource {
                 }
             }
             return null;
-        } catch (XMLStreamException | RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             throw new SourceFileException("migration.source.workbookUnreadable", fileName);
         }
     }
 
-    /** The cells of the row the parser is on, up to its end tag. */
-    private List<String> readRow() throws XMLStreamException {
+    /** The cells of the row the scanner is on, up to its end tag. */
+    private List<String> readRow() throws IOException {
         List<String> values = new ArrayList<>();
-        while (sheet.hasNext()) {
-            int event = sheet.next();
-            if (event == XMLStreamConstants.END_ELEMENT && sheet.getLocalName().equals("row")) {
+        for (int event; (event = sheet.next()) != SheetXmlScanner.DONE; ) {
+            if (event == SheetXmlScanner.END && sheet.nameIs("row")) {
                 break;
             }
-            if (event == XMLStreamConstants.START_ELEMENT && sheet.getLocalName().equals("c")) {
-                String reference = sheet.getAttributeValue(null, "r");
+            if (event == SheetXmlScanner.START && sheet.nameIs("c")) {
+                String reference = sheet.attribute("r");
                 int column = reference == null ? -1 : columnIndex(reference);
                 if (column < 0) {
                     column = values.size();
                 }
-                String value = readCell(sheet.getAttributeValue(null, "t"), sheet.getAttributeValue(null, "s"));
+                String value = readCell(sheet.attribute("t"), sheet.attribute("s"));
                 while (values.size() < column) {
                     values.add("");
                 }
@@ -145,40 +143,34 @@ final class XlsxRecords implements RecordSource {
                 }
             }
         }
-        return values;
+        // Formatting leaves empty cells after the data: they are not columns of the row.
+        int width = values.size();
+        while (width > 0 && values.get(width - 1).isEmpty()) {
+            width--;
+        }
+        return width == values.size() ? values : values.subList(0, width);
     }
 
-    /** The text of the cell the parser is on, read up to its end tag. */
-    private String readCell(String type, String style) throws XMLStreamException {
+    /** The text of the cell the scanner is on, read up to its end tag. */
+    private String readCell(String type, String style) throws IOException {
         String stored = null;
-        StringBuilder inline = null;
-        int phonetic = 0;
-        while (sheet.hasNext()) {
-            int event = sheet.next();
-            if (event == XMLStreamConstants.END_ELEMENT) {
-                String name = sheet.getLocalName();
-                if (name.equals("c")) {
-                    break;
-                }
-                if (name.equals("rPh")) {
-                    phonetic--;
-                }
-            } else if (event == XMLStreamConstants.START_ELEMENT) {
-                String name = sheet.getLocalName();
-                if (name.equals("v")) {
-                    stored = sheet.getElementText();
-                } else if (name.equals("rPh")) {
-                    phonetic++;
-                } else if (name.equals("t") && phonetic == 0) {
-                    if (inline == null) {
-                        inline = new StringBuilder();
-                    }
-                    inline.append(sheet.getElementText());
+        String inline = null;
+        for (int event; (event = sheet.next()) != SheetXmlScanner.DONE; ) {
+            if (event == SheetXmlScanner.END && sheet.nameIs("c")) {
+                break;
+            }
+            if (event == SheetXmlScanner.START) {
+                if (sheet.nameIs("v")) {
+                    stored = sheet.text();
+                } else if (sheet.nameIs("is")) {
+                    inline = inlineString();
+                } else {
+                    sheet.text(); // a formula, or something newer than this reader: not the value
                 }
             }
         }
         if (inline != null) {
-            return inline.toString();
+            return inline;
         }
         if (stored == null) {
             return "";
@@ -192,6 +184,24 @@ final class XlsxRecords implements RecordSource {
             case "d" -> XlsxCellText.isoDate(stored);
             default -> stored; // str (formula text), e (error such as #N/A)
         };
+    }
+
+    /** The text runs of an inline string, without its phonetic guide (rPh). */
+    private String inlineString() throws IOException {
+        StringBuilder value = new StringBuilder();
+        for (int event; (event = sheet.next()) != SheetXmlScanner.DONE; ) {
+            if (event == SheetXmlScanner.END && sheet.nameIs("is")) {
+                break;
+            }
+            if (event == SheetXmlScanner.START) {
+                if (sheet.nameIs("t")) {
+                    value.append(sheet.text());
+                } else if (!sheet.nameIs("r")) {
+                    sheet.text(); // rPh, phoneticPr, run properties
+                }
+            }
+        }
+        return XlsxCellText.unescapeOoxml(value.toString());
     }
 
     private boolean isDateStyle(String style) {
@@ -236,11 +246,8 @@ final class XlsxRecords implements RecordSource {
     @Override
     public void close() throws IOException {
         try {
-            sheet.close();
-        } catch (XMLStreamException e) {
-            // The package is closed below either way.
-        } finally {
             sheetBytes.close();
+        } finally {
             workbook.revert();
         }
     }

@@ -144,6 +144,17 @@ class SourceDetectionTests {
     }
 
     @Test
+    void findsAHeaderWithSpareEmptyColumnsButNotATitleSpreadOverTheRow() throws IOException {
+        String text = "报表：病人信息,,,,,,\n病人编号,姓名,性别,出生日期,账户余额,,\n"
+                + "P001,张三,1,1980-01-02,1234.50,,\nP002,李四,2,1990-03-04,88.00,,\n";
+
+        DetectedSource detected = SourceFiles.detect(write("p.csv", text.getBytes(StandardCharsets.UTF_8)));
+
+        assertThat(detected.headerRow()).isEqualTo(2);
+        assertThat(detected.header()).containsExactly("病人编号", "姓名", "性别", "出生日期", "账户余额", "column 6", "column 7");
+    }
+
+    @Test
     void detectsExcelUnicodeTextAsUtf16WithTabs() throws IOException {
         byte[] text = PATIENTS.replace(",", "\t").getBytes(StandardCharsets.UTF_16LE);
         byte[] bytes = new byte[text.length + 2];

@@ -43,6 +43,9 @@ class SourceXlsxTests {
             for (int i = 0; i < names.length; i++) {
                 header.createCell(i).setCellValue(names[i]);
             }
+            for (int i = names.length; i < names.length + 5; i++) {
+                header.createCell(i).setCellStyle(grouped); // formatted but empty, as whole-row formatting leaves
+            }
             Row first = sheet.createRow(3);
             first.createCell(0).setCellValue("P001");
             first.createCell(1).setCellValue("张𠀀");
@@ -63,6 +66,7 @@ class SourceXlsxTests {
             Row third = sheet.createRow(7);
             third.createCell(0).setCellValue("P003");
             third.createCell(4).setCellValue(0.1 + 0.2);
+            third.createCell(9).setCellStyle(date);
             book.createSheet("第二页").createRow(0).createCell(0).setCellValue("not read");
             book.getCreationHelper().createFormulaEvaluator().evaluateAll(); // Excel stores a formula's last value
             book.write(out);
@@ -110,6 +114,13 @@ class SourceXlsxTests {
         assertThat(XlsxCellText.number("0.30000000000000004")).isEqualTo("0.3");
         assertThat(XlsxCellText.number("-0.0")).isEqualTo("0");
         assertThat(XlsxCellText.number("100")).isEqualTo("100");
+    }
+
+    @Test
+    void undoesExcelsEscapesOfCharactersXmlCannotHold() {
+        assertThat(XlsxCellText.unescapeOoxml("第一行_x000D_第二行")).isEqualTo("第一行\r第二行");
+        assertThat(XlsxCellText.unescapeOoxml("_x0041__x0042_C")).isEqualTo("ABC");
+        assertThat(XlsxCellText.unescapeOoxml("my_xylophone_x12")).isEqualTo("my_xylophone_x12");
     }
 
     @Test
