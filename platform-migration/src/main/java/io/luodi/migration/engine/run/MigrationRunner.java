@@ -68,6 +68,8 @@ public final class MigrationRunner {
         private String encoding;
         private long rowsRead;
         private long rejectedRows;
+        /** The header's width for a workbook source, whose rows may lack their trailing empty cells; else 0. */
+        private int workbookWidth;
 
         Run(RunRequest request, RunListener listener) {
             this.request = request;
@@ -95,6 +97,8 @@ public final class MigrationRunner {
                 }
                 try (SourceReader reader = Sources.open(request, dataset)) {
                     List<String> header = reader.header();
+                    workbookWidth = request.sourceFile() != null && Sources.isWorkbook(request.sourceFile())
+                            ? header.size() : 0;
                     RowProcessor processor = new RowProcessor(request.plan(), dataset, header, table);
                     try (CopyLoader loader = CopyLoader.open(target, table, dataset, request.mode(),
                             this::rejectedByLoader)) {
@@ -186,7 +190,7 @@ public final class MigrationRunner {
 
         private void process(SourceRow row, RowProcessor processor, CopyLoader loader,
                              Reservoir<SpotChecks.Candidate> spotChecks, int[] keyIndexes) {
-            RowOutcome outcome = processor.process(row);
+            RowOutcome outcome = processor.process(workbookWidth > 0 ? Sources.padded(row, workbookWidth) : row);
             if (outcome instanceof RowOutcome.Accepted accepted) {
                 loader.accept(accepted);
                 int slot = spotChecks == null ? -1 : spotChecks.slotForNext();

@@ -97,6 +97,7 @@ class MigrateCommandTests {
         assertThat(result.exitCode()).as(result.err()).isEqualTo(MigrateCommand.NOT_RECONCILED);
         assertThat(rejected(json)).isEqualTo(truthRejected(truth));
         assertThat(CliFixture.balanceSum("cli_xlsx")).isEqualByComparingTo(truth.get("balance_total").asString());
+        assertThat(json.get("encoding").isNull()).isTrue();
     }
 
     private static void writeRow(Sheet sheet, int index, List<String> values) {
