@@ -84,6 +84,79 @@ class LoadBenchmark {
         }
     }
 
+    /**
+     * The same comparison in CPU time, which other processes on a shared machine disturb far less than wall time:
+     * the server backend's CPU (from /proc) for psql's work, streamed the way {@code \copy} streams the file, and
+     * for the loader's COPY phase and its SQL phases after it, plus the Java thread's CPU while streaming. On an idle
+     * two-core machine the loader takes about max(Java, backend during COPY) + backend after COPY.
+     */
+    @Test
+    void cpu() throws Exception {
+        List<RowOutcome.Accepted> rows = generate(size);
+        Path file = Files.createTempFile("patients", ".csv");
+        writeCsv(rows, file);
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        try (Connection setup = LoadFixture.connect()) {
+            execute(setup, "DROP SCHEMA IF EXISTS bench CASCADE", "CREATE SCHEMA bench",
+                    "CREATE TABLE " + TABLE + " (patient_id varchar(20) PRIMARY KEY, name varchar(50) NOT NULL,"
+                            + " gender char(1), birth_date date, id_card varchar(18), phone varchar(20),"
+                            + " address varchar(200), insurance varchar(2), balance numeric(12,2),"
+                            + " created_at timestamp, remarks text)");
+            for (int round = 1; round <= Integer.getInteger("luodi.benchmark.rounds", 2); round++) {
+                execute(setup, "TRUNCATE " + TABLE, "CHECKPOINT");
+                double copyCpu;
+                try (Connection psql = LoadFixture.connect();
+                     java.io.InputStream in = Files.newInputStream(file)) {
+                    String pid = backendPid(psql);
+                    double before = backendCpu(pid);
+                    psql.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + TABLE + " (" + COLUMNS
+                            + ") FROM STDIN WITH (FORMAT csv, HEADER)", in, 65536);
+                    copyCpu = backendCpu(pid) - before;
+                }
+                execute(setup, "CHECKPOINT");
+                for (RunMode mode : List.of(RunMode.FULL, RunMode.INCREMENTAL)) {
+                    try (Connection connection = LoadFixture.connect()) {
+                        TargetTable table = TargetTables.describe(connection, TABLE);
+                        String pid = backendPid(connection);
+                        double start = backendCpu(pid);
+                        long javaStart = threads.getCurrentThreadCpuTime();
+                        CopyLoader loader = CopyLoader.open(connection, table, plan(), mode, r -> { });
+                        for (RowOutcome.Accepted row : rows) {
+                            loader.accept(row);
+                        }
+                        double javaCpu = (threads.getCurrentThreadCpuTime() - javaStart) / 1e9;
+                        double streamed = backendCpu(pid); // read from /proc: the connection is busy with COPY
+                        LoadResult result = loader.finish();
+                        double finished = backendCpu(pid);
+                        if (!result.reconciliation().passed()) {
+                            throw new IllegalStateException("not reconciled");
+                        }
+                        // The COPY phase ends inside finish(); count it with the phases after, to be safe.
+                        double estimate = Math.max(javaCpu, streamed - start) + (finished - streamed);
+                        System.out.printf("round %d %s: COPY-phase backend %.2f s, Java %.2f s, after-COPY backend"
+                                        + " %.2f s => loader ~%.2f s CPU-bound vs copy of the CSV %.2f s: ratio %.0f%%%n",
+                                round, mode, streamed - start, javaCpu, finished - streamed, estimate, copyCpu,
+                                copyCpu * 100 / estimate);
+                    }
+                    execute(setup, "CHECKPOINT");
+                }
+            }
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private static String backendPid(Connection connection) throws SQLException {
+        return LoadFixture.rows(connection, "SELECT pg_backend_pid()").get(0).get(0);
+    }
+
+    /** CPU seconds the connection's server process has used, from /proc (the test server runs on this host). */
+    private static double backendCpu(String pid) throws Exception {
+        String stat = Files.readString(Path.of("/proc", pid, "stat"));
+        String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0; // utime + stime, in 1/100 s
+    }
+
     private void report(String what, long millis) {
         System.out.printf("%-62s %6d ms %8.0f rows/s%n", what, millis, size * 1000.0 / millis);
     }
