@@ -91,10 +91,6 @@ public final class MigrationRunner {
             try (Connection target = connectTarget()) {
                 TargetTable table = describe(target);
                 encoding = Sources.encoding(request, dataset);
-                if (request.sourceFile() != null) {
-                    // Started once the target answers, so a run that cannot start does not wait for a hash.
-                    digest = FileDigest.start(request.sourceFile());
-                }
                 try (SourceReader reader = Sources.open(request, dataset)) {
                     List<String> header = reader.header();
                     workbookWidth = request.sourceFile() != null && Sources.isWorkbook(request.sourceFile())
@@ -105,6 +101,7 @@ public final class MigrationRunner {
                         List<SpotChecks.Candidate> candidates = stream(reader, processor, loader);
                         // Everything is read: 100% now; de-duplicating, merging and reconciling follow.
                         listener.progress(meter.now(rowsRead, reader.size(), reader.size()));
+                        startDigest();
                         LoadResult result = loader.finish();
                         return finished(result, spotChecks(target, table, header, candidates));
                     }
@@ -264,17 +261,29 @@ public final class MigrationRunner {
                     0, 0, 0, rejectedRows, 0, null, List.of(), List.of(), failure);
         }
 
-        /** The digest, or null when the file could not be hashed: the run's outcome does not hang on it. */
-        private String sha256OrNull() {
-            try {
-                return sha256();
-            } catch (IOException e) {
-                return null;
+        /**
+         * Hashes the source file on its own thread while PostgreSQL finishes the load: the server then works on
+         * one core and the other would idle, whereas during streaming both are busy parsing and copying.
+         */
+        private void startDigest() {
+            if (request.sourceFile() != null && digest == null) {
+                digest = FileDigest.start(request.sourceFile());
             }
         }
 
-        private String sha256() throws IOException {
-            return digest == null ? null : digest.await();
+        /**
+         * The digest, or null when the file could not be hashed: the run's outcome does not hang on it. A run that
+         * stopped while reading still records the file it read; one that never read it does not wait for a hash.
+         */
+        private String sha256OrNull() {
+            if (rowsRead > 0) {
+                startDigest();
+            }
+            try {
+                return digest == null ? null : digest.await();
+            } catch (IOException e) {
+                return null;
+            }
         }
     }
 
