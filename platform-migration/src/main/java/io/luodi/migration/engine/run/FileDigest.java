@@ -12,8 +12,8 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
 /**
- * The SHA-256 of a source file, computed on its own thread while the run reads the same file (the page cache
- * serves both; with SHA instructions hashing is far faster than parsing), so the run does not wait for it.
+ * The SHA-256 of a source file, computed on its own thread (the page cache serves the file the run has just read),
+ * so that the run need not wait for it while there is other work to do.
  */
 final class FileDigest {
 

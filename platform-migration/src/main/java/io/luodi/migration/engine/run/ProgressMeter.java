@@ -43,7 +43,9 @@ final class ProgressMeter {
         long elapsed = Math.max(1, now - started);
         double rowsPerSecond = rowsRead * 1e9 / elapsed;
         Duration eta = null;
-        if (size > 0 && position > 0) {
+        // The first moments (JVM warm-up, the reader's first buffer) would promise hours: no ETA before a second
+        // has passed and a hundredth of the source is read.
+        if (size > 0 && position > 0 && elapsed >= 1_000_000_000L && position * 100 >= size) {
             long remaining = Math.max(0, size - position);
             eta = Duration.ofNanos((long) ((double) elapsed * remaining / position));
         }

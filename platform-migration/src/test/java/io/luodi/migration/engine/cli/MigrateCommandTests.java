@@ -1,10 +1,17 @@
 package io.luodi.migration.engine.cli;
 
 import io.luodi.migration.engine.bench.LegacyPatientFiles;
+import io.luodi.migration.engine.source.SourceFiles;
+import io.luodi.migration.engine.source.SourceReader;
+import io.luodi.migration.engine.source.SourceRow;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 
+import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.net.ServerSocket;
 import java.nio.charset.Charset;
@@ -62,6 +69,42 @@ class MigrateCommandTests {
         assertThat(csv).hasSize(1 + truth.get("rejected").size());
         assertThat(result.out()).contains("500 rows read", "490 loaded", "Reconciliation passed");
         assertThat(result.err()).contains("%");
+    }
+
+    @Test
+    void theSampleSavedAsAnExcelWorkbookGivesTheSameResult() throws Exception {
+        String target = CliFixture.schemaWithTable("cli_xlsx");
+        Path workbook = dir.resolve("patients.xlsx");
+        try (SourceReader csv = SourceFiles.open(CliFixture.SAMPLE.resolve("patients.csv"), null);
+             SXSSFWorkbook xlsx = new SXSSFWorkbook(100);
+             OutputStream out = Files.newOutputStream(workbook)) {
+            Sheet sheet = xlsx.createSheet("患者");
+            writeRow(sheet, 0, csv.header());
+            int next = 1;
+            for (SourceRow row; (row = csv.next()) != null; ) {
+                writeRow(sheet, next++, row.values());
+            }
+            xlsx.write(out);
+            xlsx.dispose();
+        }
+        Path report = dir.resolve("report.json");
+
+        CliFixture.Result result = run("--plan", CliFixture.PLAN.toString(), "--source", workbook.toString(),
+                "--target", target, "--mode", "FULL", "--report", report.toString());
+
+        JsonNode truth = json(CliFixture.SAMPLE.resolve("truth.json"));
+        JsonNode json = json(report);
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(MigrateCommand.NOT_RECONCILED);
+        assertThat(rejected(json)).isEqualTo(truthRejected(truth));
+        assertThat(CliFixture.balanceSum("cli_xlsx")).isEqualByComparingTo(truth.get("balance_total").asString());
+        assertThat(json.get("encoding").isNull()).isTrue();
+    }
+
+    private static void writeRow(Sheet sheet, int index, List<String> values) {
+        Row row = sheet.createRow(index);
+        for (int i = 0; i < values.size(); i++) {
+            row.createCell(i).setCellValue(values.get(i));
+        }
     }
 
     @Test

@@ -32,6 +32,16 @@ class ProgressMeterTests {
     }
 
     @Test
+    void promisesNoEtaInTheFirstMoments() {
+        nanos.addAndGet(300_000_000L);
+        assertThat(meter.due(64, 500, 1_000_000).eta()).isNull();
+        nanos.addAndGet(1_000_000_000L);
+        assertThat(meter.due(64, 5_000, 1_000_000).eta()).isNull();
+        nanos.addAndGet(1_000_000_000L);
+        assertThat(meter.due(200_000, 20_000, 1_000_000).eta()).isNotNull();
+    }
+
+    @Test
     void hasNoEtaWithoutASize() {
         nanos.addAndGet(1_000_000_000L);
         assertThat(meter.due(10, 5, -1).eta()).isNull();
