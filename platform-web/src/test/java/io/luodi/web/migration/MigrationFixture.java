@@ -32,7 +32,7 @@ public final class MigrationFixture {
     private MigrationFixture() {
     }
 
-    /** Creates the target database (once) and the patient table (afresh). */
+    /** Creates the target database (once) and its tables, emptied. */
     public static void targetDatabase() {
         TestPostgres.Connection server = TestPostgres.shared();
         try (Connection connection = DriverManager.getConnection(url("postgres"), server.username(),
@@ -62,7 +62,8 @@ public final class MigrationFixture {
             statement.execute("CREATE TABLE IF NOT EXISTS legacy_ward (ward_code varchar(10), ward_name varchar(50))");
             statement.execute("CREATE TABLE IF NOT EXISTS ward (code varchar(10) primary key, name varchar(50) "
                     + "not null)");
-            statement.execute("TRUNCATE legacy_ward");
+            // Each test class starts from empty targets; runs within a class follow one another.
+            statement.execute("TRUNCATE legacy_ward, ward, patient");
             statement.execute("INSERT INTO legacy_ward VALUES ('W01', ' 心内科 '), ('W02', '骨科'), ('W03', NULL)");
         } catch (SQLException e) {
             throw new IllegalStateException(e);
