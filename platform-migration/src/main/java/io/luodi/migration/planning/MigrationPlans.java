@@ -278,10 +278,17 @@ public class MigrationPlans {
         if (watermark != null) {
             requireColumns(table, List.of(watermark), "watermark");
         }
-        Cleaning.Dedupe dedupe = form.dedupe() == null || form.dedupe().isBlank() ? null
-                : Cleaning.Dedupe.valueOf(form.dedupe());
+        Cleaning.Dedupe dedupe = null;
+        if (form.dedupe() != null && !form.dedupe().isBlank()) {
+            try {
+                dedupe = Cleaning.Dedupe.valueOf(form.dedupe());
+            } catch (IllegalArgumentException e) {
+                throw BusinessRuleException.onField("dedupe", "migration.cleaning.dedupe.unknown", form.dedupe());
+            }
+        }
+        Cleaning.Dedupe keep = dedupe;
         Cleaning cleaning = new Cleaning(Boolean.TRUE.equals(form.trim()), Boolean.TRUE.equals(form.stripControl()),
-                Boolean.TRUE.equals(form.fullWidthToHalf()), dedupe);
+                Boolean.TRUE.equals(form.fullWidthToHalf()), keep);
         TargetSpec target = new TargetSpec(form.table().strip(), key, String.valueOf(form.targetComponent()));
         int spotChecks = form.spotChecks() == null ? DEFAULT_SPOT_CHECKS : form.spotChecks();
         boolean critical = Boolean.TRUE.equals(form.critical());

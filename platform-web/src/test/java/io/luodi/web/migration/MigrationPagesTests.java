@@ -320,6 +320,31 @@ class MigrationPagesTests {
                 .isEqualTo("W01=心内科,W02=骨科");
         assertThat(html("liqiang", "/projects/{p}/migration/runs/{r}", his, full))
                 .contains("SQL 查询", "data-reason=\"blank_required\"");
+
+        long incremental = run(his, plan, dataset, "INCREMENTAL");
+        assertThat(jdbc.queryForMap("SELECT status, inserted, updated, unchanged FROM migration_run WHERE id = ?",
+                incremental)).containsEntry("status", "SUCCEEDED").containsEntry("inserted", 0L)
+                .containsEntry("updated", 0L).containsEntry("unchanged", 2L);
+
+        // Bad input comes back on the form in the user's language; nothing is saved and nothing fails.
+        int version = planVersion(plan);
+        for (String[] bad : new String[][]{{"dedupe", "SOMETIMES", "不是处理重复键的方式"},
+                {"table", "no_such_table", "目标数据库中没有表"}}) {
+            String page = mvc.perform(post(base + "/datasets/{d}/target", dataset).with(as(users, "liqiang"))
+                            .with(csrf()).header("Accept-Language", "zh-CN")
+                            .param("planVersion", String.valueOf(version))
+                            .param("targetComponent", String.valueOf(component)).param("table", "ward")
+                            .param(bad[0], bad[1]))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(page).contains(bad[2], "is-invalid");
+        }
+        String page = mvc.perform(post(base + "/datasets/{d}/mapping", dataset).with(as(users, "liqiang"))
+                        .with(csrf()).header("Accept-Language", "zh-CN").param("planVersion", String.valueOf(version))
+                        .param("fields[0].target", "code").param("fields[0].sourceText", "ward_code")
+                        .param("fields[0].transforms", "trim\nsqueeze"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(page).contains("列 code 第 2 行：“squeeze”不是可识别的步骤");
+        assertThat(planVersion(plan)).isEqualTo(version);
     }
 
     @Test
