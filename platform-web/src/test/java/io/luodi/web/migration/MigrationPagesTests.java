@@ -361,6 +361,16 @@ class MigrationPagesTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("id=\"plan-problems\"", "datasets[0].fields[0]");
         assertThat(planVersion(plan)).isEqualTo(before);
+
+        byte[] example = java.nio.file.Files.readAllBytes(java.nio.file.Path.of("../docs/examples/his-patients-plan.yaml"));
+        redirect(multipart("/projects/{p}/migration/plans/{id}/import", his, plan)
+                .file(new MockMultipartFile("file", "his-patients-plan.yaml", "application/yaml", example))
+                .with(as(users, "liqiang")));
+        assertThat(planVersion(plan)).isEqualTo(before + 1);
+        assertThat(jdbc.queryForList("SELECT name FROM migration_dataset WHERE plan_id = ?", String.class, plan))
+                .containsExactly("patients");
+        assertThat(html("liqiang", "/projects/{p}/migration/plans/{id}", his, plan))
+                .contains("his-patients-plan.yaml", "dataset-link", "gender");
     }
 
     @Test
