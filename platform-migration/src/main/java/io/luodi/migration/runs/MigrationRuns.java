@@ -9,6 +9,7 @@ import io.luodi.core.export.ExportedFile;
 import io.luodi.core.project.ProjectAccess;
 import io.luodi.migration.MigrationProperties;
 import io.luodi.migration.engine.plan.DatasetPlan;
+import io.luodi.migration.engine.plan.FieldMapping;
 import io.luodi.migration.engine.plan.MigrationPlan;
 import io.luodi.migration.engine.plan.RunMode;
 import io.luodi.migration.engine.process.Rejection;
@@ -36,7 +37,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -200,13 +200,19 @@ public class MigrationRuns {
         return (key, args) -> messages.getMessage(key, args, key, locale);
     }
 
-    /** A FULL run's spot checks, for everyone on the project: customers confirm them. */
+    /**
+     * A FULL run's spot checks, for everyone on the project: customers confirm them. Each target column stands
+     * beside the source column(s) the run's plan version mapped it from.
+     */
     public List<SpotCheckView> spotChecks(ProjectAccess access, long runId) {
         MigrationRun run = run(access, runId);
         if (run.getMode() != RunMode.FULL) {
             throw new NotFoundException("spot checks of run " + runId);
         }
-        return spotChecks.findByRunIdOrderByOrdinal(runId).stream().map(MigrationRuns::view).toList();
+        List<FieldMapping> fields = plans.version(access, run.getPlanId(), run.getPlanVersion()).datasets().stream()
+                .filter(d -> d.name().equals(datasetName(run))).findFirst().map(DatasetPlan::fields)
+                .orElse(List.of());
+        return spotChecks.findByRunIdOrderByOrdinal(runId).stream().map(check -> view(check, fields)).toList();
     }
 
     /** The run's summary for the spot-check page, which customers see too. */
@@ -314,18 +320,30 @@ public class MigrationRuns {
                 view.reconciliation(), List.of(), null, view.spotChecks(), view.spotChecksConfirmed());
     }
 
-    private static SpotCheckView view(SpotCheck check) {
+    private static SpotCheckView view(SpotCheck check, List<FieldMapping> fields) {
         Map<String, String> source = RunRecorder.mapOf(check.getSourceJson());
         Map<String, String> target = RunRecorder.mapOf(check.getTargetJson());
         List<SpotCheckView.Pair> rows = new ArrayList<>();
-        Iterator<Map.Entry<String, String>> s = source.entrySet().iterator();
-        Iterator<Map.Entry<String, String>> t = target.entrySet().iterator();
-        while (s.hasNext() || t.hasNext()) {
-            Map.Entry<String, String> left = s.hasNext() ? s.next() : null;
-            Map.Entry<String, String> right = t.hasNext() ? t.next() : null;
-            rows.add(new SpotCheckView.Pair(left == null ? null : left.getKey(), left == null ? null : left.getValue(),
-                    right == null ? null : right.getKey(), right == null ? null : right.getValue()));
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        for (FieldMapping field : fields) {
+            String sourceColumn = field.constant() != null ? null : String.join(" + ", field.sources());
+            String sourceValue = field.constant() != null ? null : field.sources().stream()
+                    .map(c -> source.getOrDefault(c, "")).collect(java.util.stream.Collectors.joining(" | "));
+            shown.addAll(field.sources());
+            shown.add("\0" + field.target());
+            rows.add(new SpotCheckView.Pair(sourceColumn, sourceValue, field.target(), target.get(field.target())));
         }
+        // Whatever the mapping did not name (a plan changed since, or unmapped source columns) still shows.
+        target.forEach((column, value) -> {
+            if (!shown.contains("\0" + column)) {
+                rows.add(new SpotCheckView.Pair(null, null, column, value));
+            }
+        });
+        source.forEach((column, value) -> {
+            if (!shown.contains(column)) {
+                rows.add(new SpotCheckView.Pair(column, value, null, null));
+            }
+        });
         return new SpotCheckView(check.getId(), check.getOrdinal(), check.getRecordKey(), rows, check.getStatus(),
                 check.getComment(), check.getDecidedBy(), check.getDecidedAt());
     }

@@ -100,8 +100,19 @@ class RunRecorder {
     /** Values as text in their column order: dates and decimals as the database would print them. */
     static Map<String, String> texts(Map<String, ?> row) {
         Map<String, String> texts = new LinkedHashMap<>();
-        row.forEach((column, value) -> texts.put(column, value == null ? null : Objects.toString(value)));
+        row.forEach((column, value) -> texts.put(column, text(value)));
         return texts;
+    }
+
+    /** A date-time as people write it (a space, not ISO's T); decimals without exponent. */
+    private static String text(Object value) {
+        if (value instanceof java.time.LocalDateTime moment) {
+            return moment.format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss"));
+        }
+        if (value instanceof java.math.BigDecimal number) {
+            return number.toPlainString();
+        }
+        return value == null ? null : Objects.toString(value);
     }
 
     static List<Map<String, String>> previewOf(String json) {

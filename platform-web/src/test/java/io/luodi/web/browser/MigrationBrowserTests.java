@@ -141,6 +141,7 @@ class MigrationBrowserTests extends BrowserTestBase {
         type(By.cssSelector("tr.mapping-row[data-target='source_system'] input[name$='.constant']"), "LEGACY_HIS");
         browser.click(By.id("save-mapping"));
         browser.waitForText(By.cssSelector(".alert-success"), "新的方案版本");
+        browser.screenshot("migration-dataset-mapped");
 
         startRun("SAMPLE");
         awaitRunEnd();
