@@ -348,6 +348,56 @@ class MigrationPagesTests {
     }
 
     @Test
+    void aLongFullRunShowsItsProgressAndACancelLeavesTheTargetAsItWas() throws Exception {
+        long his = testData.demoProjectId("HIS");
+        long[] ids = mappedPlan(his, "取消 " + System.nanoTime() % 100000, false);
+        long plan = ids[0];
+        long dataset = ids[1];
+        // The sample's 500 rows 600 times over, each copy with its own patient numbers: 300,000 rows.
+        String sample = new String(MigrationFixture.samplePatients(), "GBK");
+        int header = sample.indexOf('\n') + 1;
+        StringBuilder big = new StringBuilder(sample.substring(0, header));
+        String body = sample.substring(header);
+        for (int copy = 0; copy < 600; copy++) {
+            big.append(body.replace("P00000", String.format("P%03d", copy)));
+        }
+        redirect(multipart("/projects/{p}/migration/plans/{pl}/datasets/{d}/file", his, plan, dataset)
+                .file(new MockMultipartFile("file", "patients-300k.csv", "text/csv", big.toString().getBytes("GBK")))
+                .with(as(users, "liqiang")));
+        long before = MigrationFixture.count("SELECT count(*) FROM patient");
+
+        long run = id(RUN, redirect(post("/projects/{p}/migration/plans/{pl}/datasets/{d}/runs", his, plan, dataset)
+                .with(as(users, "liqiang")).param("mode", "FULL")));
+        Instant deadline = Instant.now().plusSeconds(30);
+        String fragment = "";
+        while (Instant.now().isBefore(deadline)) {
+            fragment = mvc.perform(get("/projects/{p}/migration/runs/{r}/progress", his, run).param("polling", "true")
+                            .header("HX-Request", "true").header("Accept-Language", "zh-CN")
+                            .with(as(users, "liqiang")))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            if (fragment.contains("data-status=\"RUNNING\"") && jdbc.queryForObject(
+                    "SELECT rows_done FROM migration_run WHERE id = ?", Long.class, run) > 0) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+        assertThat(fragment).contains("hx-trigger=\"every 1s\"", "行/秒", "<progress", "cancel-run");
+        // A second run of the dataset waits for this one.
+        String refused = mvc.perform(post("/projects/{p}/migration/plans/{pl}/datasets/{d}/runs", his, plan, dataset)
+                        .with(as(users, "liqiang")).with(csrf()).header("Accept-Language", "zh-CN")
+                        .param("mode", "SAMPLE"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(refused).contains("已有排队或执行中的任务");
+
+        redirect(post("/projects/{p}/migration/runs/{r}/cancel", his, run).with(as(users, "liqiang")));
+        awaitRun(run);
+        assertThat(jdbc.queryForObject("SELECT status FROM migration_run WHERE id = ?", String.class, run))
+                .isEqualTo("CANCELLED");
+        assertThat(MigrationFixture.count("SELECT count(*) FROM patient")).isEqualTo(before);
+        assertThat(html("liqiang", "/projects/{p}/migration/runs/{r}", his, run)).contains("已取消", "patients-300k.csv");
+    }
+
+    @Test
     void aPlanSavedAsYamlWithMistakesListsThemByPathAndSavesNothing() throws Exception {
         long his = testData.demoProjectId("HIS");
         long plan = id(PLAN, redirect(post("/projects/{id}/migration/plans", his).with(as(users, "liqiang"))
