@@ -200,6 +200,13 @@ class MigrationPagesTests {
             mvc.perform(get(url, his).with(as(users, "chenjing"))).andExpect(status().isNotFound());
         }
         mvc.perform(get("/projects/{p}/migration", his).with(as(users, "zhaolei"))).andExpect(status().isNotFound());
+        for (String[] page : new String[][]{{"liqiang", "/projects/{p}/migration/runs/" + full},
+                {"liqiang", "/projects/{p}/migration/runs/" + sample}, {"chenjing", "/projects/{p}/migration"},
+                {"chenjing", "/projects/{p}/migration/runs/" + full + "/spot-checks"}}) {
+            String english = mvc.perform(get(page[1], his).with(as(users, page[0])).header("Accept-Language", "en"))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+            assertThat(english).as(page[1]).doesNotContain("??").contains("Data migration");
+        }
         String checks = html("chenjing", "/projects/{p}/migration/runs/{r}/spot-checks", his, full);
         assertThat(checks).contains("confirm-button", "病人编号", "patient_no");
         List<Long> checkIds = jdbc.queryForList("SELECT id FROM migration_spot_check WHERE run_id = ? ORDER BY ordinal",
