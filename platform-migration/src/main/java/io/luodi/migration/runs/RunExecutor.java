@@ -69,7 +69,7 @@ class RunExecutor implements DisposableBean {
             pool.execute(() -> execute(runId, request, locale));
         } catch (RejectedExecutionException full) {
             cancels.remove(runId);
-            recorder.fail(runId, "busy");
+            recorder.fail(runId, "migration.run.queueFull");
             throw new BusinessRuleException("migration.run.queueFull");
         }
     }

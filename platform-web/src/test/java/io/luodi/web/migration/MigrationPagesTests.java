@@ -352,6 +352,18 @@ class MigrationPagesTests {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
         assertThat(page).contains("列 code 第 2 行：“squeeze”不是可识别的步骤");
         assertThat(planVersion(plan)).isEqualTo(version);
+
+        // A mapping the source does not fit fails the run, and its page says why.
+        redirect(post(base + "/datasets/{d}/mapping", dataset).with(as(users, "liqiang"))
+                .param("planVersion", String.valueOf(version))
+                .param("fields[0].target", "code").param("fields[0].sourceText", "ward_no")
+                .param("fields[1].target", "name").param("fields[1].sourceText", "ward_name"));
+        long failed = run(his, plan, dataset, "FULL");
+        assertThat(jdbc.queryForObject("SELECT status FROM migration_run WHERE id = ?", String.class, failed))
+                .isEqualTo("FAILED");
+        assertThat(html("liqiang", "/projects/{p}/migration/runs/{r}", his, failed))
+                .contains("id=\"run-failure\"", "ward_no");
+        assertThat(MigrationFixture.count("SELECT count(*) FROM ward")).isEqualTo(2);
     }
 
     @Test
