@@ -60,14 +60,13 @@ final class CopyTextWriter {
         put((byte) '\n');
     }
 
-    /** One row of the values at the positions given, in that order. */
-    void row(List<Object> values, int[] positions) throws SQLException {
-        for (int i = 0; i < positions.length; i++) {
-            if (i > 0) {
-                put((byte) '\t');
-            }
-            value(values.get(positions[i]));
+    /** One row of the values at the positions given, in that order, then the source line as the last column. */
+    void row(List<Object> values, int[] positions, long line) throws SQLException {
+        for (int position : positions) {
+            value(values.get(position));
+            put((byte) '\t');
         }
+        number(line);
         put((byte) '\n');
     }
 

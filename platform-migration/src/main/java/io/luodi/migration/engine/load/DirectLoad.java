@@ -24,8 +24,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * After the main COPY the diverted rows go into a small staging table and are resolved exactly in SQL: keep-first
  * drops those whose key the target has and keeps the first by line of the rest; keep-last keeps the last by line
  * and lets it replace the target's row. A false positive of the filter has no equal in the target and is simply
- * inserted. This relies on rows arriving in line order, as the runner feeds them: the first row of a key to
- * arrive is taken as its first row.
+ * inserted. That the target's row of a key is its first holds when rows arrive in line order, as the runner
+ * feeds them; when a row arrives out of order, the diverted rows are instead compared by line with the rows that
+ * went to the target, from the keys set aside below.
  * <p>
  * Reconciliation: the source side is added up in Java while streaming ({@link SourceTotals}), plus the diverted
  * rows that were kept, never read back from the target. The key (and summed) columns of every row sent to the
@@ -65,6 +66,8 @@ final class DirectLoad implements AutoCloseable {
     private final List<String> keyAndSumColumns;
     private final SourceTotals totals;
     private boolean divertAll;
+    private boolean outOfOrder;
+    private long lastLine = Long.MIN_VALUE;
     private long divertedRows;
     private long directRows;
 
@@ -110,6 +113,8 @@ final class DirectLoad implements AutoCloseable {
     }
 
     void accept(List<Object> values, long line) throws SQLException {
+        outOfOrder |= line <= lastLine;
+        lastLine = Math.max(lastLine, line);
         boolean divert = false;
         if (sieve != null) {
             if (divertAll) {
@@ -126,7 +131,7 @@ final class DirectLoad implements AutoCloseable {
             divertedRows++;
         } else {
             writer.row(values);
-            keysWriter.row(values, keyAndSumPositions);
+            keysWriter.row(values, keyAndSumPositions, line);
             totals.add(values);
             directRows++;
         }
@@ -148,35 +153,42 @@ final class DirectLoad implements AutoCloseable {
         long duplicates = 0;
         boolean replaced = false;
         StagingTable staging = null;
+        SourceKeys sourceKeys = new SourceKeys();
         if (divertedRows > 0) {
             staging = StagingTable.create(connection, layout);
+            sourceKeys.staging = staging;
             diverted.copyInto(staging.startCopy());
             diverted.close();
             String stagingName = staging.name();
             DuplicateKeySieve groupAll = new DuplicateKeySieve(new int[0], new boolean[0], false, 6);
-            if (layout.dedupe() == Cleaning.Dedupe.KEEP_FIRST) {
+            duplicates += staging.removeDuplicates(layout.dedupe(), groupAll);
+            boolean keepFirst = layout.dedupe() == Cleaning.Dedupe.KEEP_FIRST;
+            if (outOfOrder) {
+                // The target's row of a key is not necessarily the earliest: compare lines with the set-aside keys.
+                String wins = keepFirst ? "s." + StagingTable.LINE + " < k." + StagingTable.LINE
+                        : "s." + StagingTable.LINE + " > k." + StagingTable.LINE;
+                duplicates += update("DELETE FROM " + stagingName + " s USING " + sourceKeys.raw() + " k WHERE "
+                        + Sql.equal("s", "k", layout.key()) + " AND NOT (" + wins + ")");
+            } else if (keepFirst) {
                 // The target holds the first row of each of its keys: later ones are duplicates.
                 duplicates += update("DELETE FROM " + stagingName + " s USING " + target + " t WHERE "
                         + Sql.equal("s", "t", layout.key()));
-                duplicates += staging.removeDuplicates(layout.dedupe(), groupAll);
-            } else {
-                duplicates += staging.removeDuplicates(layout.dedupe(), groupAll);
-                List<String> values = layout.valueColumns();
-                long replacedRows = values.isEmpty()
-                        ? count("SELECT count(*) FROM " + stagingName + " s WHERE EXISTS (SELECT 1 FROM " + target
-                                + " t WHERE " + Sql.equal("t", "s", layout.key()) + ")")
-                        : update("UPDATE " + target + " t SET "
-                                + Sql.join(values, c -> Sql.quote(c) + " = s." + Sql.quote(c), ", ") + " FROM "
-                                + stagingName + " s WHERE " + Sql.equal("t", "s", layout.key()));
-                duplicates += replacedRows; // the earlier row, already in the target, is the one removed
-                replaced = replacedRows > 0;
             }
+            // A diverted row left with a key the target has wins over the target's row: it replaces it.
+            List<String> values = layout.valueColumns();
+            long replacedRows = values.isEmpty()
+                    ? count("SELECT count(*) FROM " + stagingName + " s WHERE EXISTS (SELECT 1 FROM " + target
+                            + " t WHERE " + Sql.equal("t", "s", layout.key()) + ")")
+                    : update("UPDATE " + target + " t SET "
+                            + Sql.join(values, c -> Sql.quote(c) + " = s." + Sql.quote(c), ", ") + " FROM "
+                            + stagingName + " s WHERE " + Sql.equal("t", "s", layout.key()));
+            duplicates += replacedRows; // the row already in the target is the one removed
+            replaced = replacedRows > 0;
             inserted += update("INSERT INTO " + target + " (" + Sql.columns(null, layout.columns()) + ") SELECT "
                     + Sql.columns("s", layout.columns()) + " FROM " + stagingName + " s WHERE NOT EXISTS (SELECT 1"
                     + " FROM " + target + " t WHERE " + Sql.equal("t", "s", layout.key()) + ")");
         }
         Reconciler reconciler = new Reconciler(connection, layout);
-        SourceKeys sourceKeys = new SourceKeys(staging);
         Reconciler.Side source;
         if (totals.exact() && !replaced) {
             source = totals(staging, reconciler);
@@ -206,36 +218,41 @@ final class DirectLoad implements AutoCloseable {
     }
 
     /**
-     * The source's key and summed columns as a temporary table, built on first use: the rows sent straight to the
-     * target, less those a kept diverted row replaced, plus the kept diverted rows.
+     * The source's key and summed columns, with the line, as a temporary table, built on first use: the rows sent
+     * straight to the target ({@link #raw()}), then ({@link #name()}) less those a kept diverted row replaced, plus
+     * the kept diverted rows.
      */
     private final class SourceKeys {
-        private final StagingTable staging;
-        private String name;
+        private StagingTable staging;
+        private String table;
+        private boolean merged;
 
-        SourceKeys(StagingTable staging) {
-            this.staging = staging;
+        String raw() throws SQLException {
+            if (table == null) {
+                String name = Sql.quote("luodi_source_keys_" + SEQUENCE.incrementAndGet());
+                execute("CREATE TEMPORARY TABLE " + name + " (" + Sql.join(keyAndSumColumns, c -> Sql.quote(c) + ' '
+                        + layout.table().column(c).orElseThrow().type(), ", ") + ", " + StagingTable.LINE
+                        + " bigint) ON COMMIT DROP");
+                keys.copyInto(connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + name + " ("
+                        + Sql.columns(null, keyAndSumColumns) + ", " + StagingTable.LINE + ") FROM STDIN"));
+                keys.close();
+                execute("ANALYZE " + name);
+                table = name;
+            }
+            return table;
         }
 
         String name() throws SQLException {
-            if (name != null) {
-                return name;
-            }
-            String table = Sql.quote("luodi_source_keys_" + SEQUENCE.incrementAndGet());
-            execute("CREATE TEMPORARY TABLE " + table + " (" + Sql.join(keyAndSumColumns, c -> Sql.quote(c) + ' '
-                    + layout.table().column(c).orElseThrow().type(), ", ") + ") ON COMMIT DROP");
-            keys.copyInto(connection.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY " + table + " ("
-                    + Sql.columns(null, keyAndSumColumns) + ") FROM STDIN"));
-            keys.close();
-            if (staging != null) {
+            raw();
+            if (!merged && staging != null) {
                 execute("DELETE FROM " + table + " k USING " + staging.name() + " s WHERE "
                         + Sql.equal("k", "s", layout.key()));
-                execute("INSERT INTO " + table + " (" + Sql.columns(null, keyAndSumColumns) + ") SELECT "
-                        + Sql.columns("s", keyAndSumColumns) + " FROM " + staging.name() + " s");
+                execute("INSERT INTO " + table + " (" + Sql.columns(null, keyAndSumColumns) + ", "
+                        + StagingTable.LINE + ") SELECT " + Sql.columns("s", keyAndSumColumns) + ", s."
+                        + StagingTable.LINE + " FROM " + staging.name() + " s");
             }
-            execute("ANALYZE " + table);
-            name = table;
-            return name;
+            merged = true;
+            return table;
         }
     }
 

@@ -119,6 +119,28 @@ class DirectLoadTests {
     }
 
     @Test
+    void rowsOutOfLineOrderAreResolvedByLineAsOnTheStagingPath() throws SQLException {
+        for (Cleaning.Dedupe dedupe : Cleaning.Dedupe.values()) {
+            String reference = stock("shuffled_reference_" + dedupe.name().toLowerCase());
+            String fast = stock("shuffled_fast_" + dedupe.name().toLowerCase());
+            List<RowOutcome.Accepted> rows = new ArrayList<>(stockRows());
+            java.util.Collections.shuffle(rows, new Random(11));
+
+            Loaded expected = load(stockPlan(reference, dedupe), STAGING, rows);
+            Loaded direct = load(stockPlan(fast, dedupe), DirectLoad.DEFAULTS, rows);
+
+            assertThat(direct.direct()).isNotNull();
+            String content = "SELECT store, drug, quantity, price, note FROM %s ORDER BY store, drug";
+            assertThat(rows(connection, content.formatted(fast)))
+                    .isEqualTo(rows(connection, content.formatted(reference)));
+            assertThat(direct.result().inserted()).isEqualTo(expected.result().inserted());
+            assertThat(direct.result().duplicatesRemoved()).isEqualTo(expected.result().duplicatesRemoved());
+            assertThat(direct.result().reconciliation().passed()).isTrue();
+            assertThat(direct.result().reconciliation().sums()).isEqualTo(expected.result().reconciliation().sums());
+        }
+    }
+
+    @Test
     void aForcedFalsePositiveIsInserted() throws SQLException {
         execute(connection, "CREATE TABLE direct_tests.distinct_keys (id bigint PRIMARY KEY, amount numeric(8,2))");
         DatasetPlan plan = plan("direct_tests.distinct_keys", List.of(), Cleaning.Dedupe.KEEP_FIRST,
