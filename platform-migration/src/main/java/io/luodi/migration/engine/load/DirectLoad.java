@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * whose key it may have seen before into a {@link SpillBuffer} (memory up to a bound, then a temporary file).
  * After the main COPY the diverted rows go into a small staging table and are resolved exactly in SQL: keep-first
  * drops those whose key the target has and keeps the first by line of the rest; keep-last keeps the last by line
- * and lets it replace the target's row. A false positive of the filter has no equal in the target and is simply
+ * and lets it replace the target's row (deleted, and the diverted row inserted). A false positive of the filter has no equal in the target and is simply
  * inserted. That the target's row of a key is its first holds when rows arrive in line order, as the runner
  * feeds them; when a row arrives out of order, the diverted rows are instead compared by line with the rows that
  * went to the target, from the keys set aside below.
@@ -174,15 +174,13 @@ final class DirectLoad implements AutoCloseable {
                 duplicates += update("DELETE FROM " + stagingName + " s USING " + target + " t WHERE "
                         + Sql.equal("s", "t", layout.key()));
             }
-            // A diverted row left with a key the target has wins over the target's row: it replaces it.
-            List<String> values = layout.valueColumns();
-            long replacedRows = values.isEmpty()
-                    ? count("SELECT count(*) FROM " + stagingName + " s WHERE EXISTS (SELECT 1 FROM " + target
-                            + " t WHERE " + Sql.equal("t", "s", layout.key()) + ")")
-                    : update("UPDATE " + target + " t SET "
-                            + Sql.join(values, c -> Sql.quote(c) + " = s." + Sql.quote(c), ", ") + " FROM "
-                            + stagingName + " s WHERE " + Sql.equal("t", "s", layout.key()));
+            // A diverted row left with a key the target has wins over the target's row and replaces it: the
+            // target's row goes and the diverted row is inserted, so that it is written as the staging path
+            // writes every row (insert triggers, defaults of unmapped columns).
+            long replacedRows = update("DELETE FROM " + target + " t USING " + stagingName + " s WHERE "
+                    + Sql.equal("t", "s", layout.key()));
             duplicates += replacedRows; // the row already in the target is the one removed
+            inserted -= replacedRows; // and the diverted row, inserted below, takes its place
             replaced = replacedRows > 0;
             inserted += update("INSERT INTO " + target + " (" + Sql.columns(null, layout.columns()) + ") SELECT "
                     + Sql.columns("s", layout.columns()) + " FROM " + stagingName + " s WHERE NOT EXISTS (SELECT 1"
@@ -271,13 +269,6 @@ final class DirectLoad implements AutoCloseable {
     private long update(String sql) throws SQLException {
         try (Statement statement = connection.createStatement()) {
             return statement.executeLargeUpdate(sql);
-        }
-    }
-
-    private long count(String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
-            rows.next();
-            return rows.getLong(1);
         }
     }
 }
