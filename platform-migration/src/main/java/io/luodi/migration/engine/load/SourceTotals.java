@@ -29,8 +29,11 @@ final class SourceTotals {
     private final KeyKind[] keyKinds;
     private final Integer[] keyLengths;
     private final int[] sumPositions;
-    /** Per summed column: -1 integer, -2 unconstrained numeric, -3 other, else the numeric's scale. */
+    /** Per summed column: the numeric's scale (negative ones too), or one of the three kinds below. */
     private final int[] sumScales;
+    private static final int INTEGER = Integer.MIN_VALUE;
+    private static final int UNCONSTRAINED = Integer.MIN_VALUE + 1;
+    private static final int INEXACT = Integer.MIN_VALUE + 2;
     private final BigDecimal[] sums;
     private final MessageDigest md5;
     private final StringBuilder text = new StringBuilder(64);
@@ -48,7 +51,8 @@ final class SourceTotals {
             keyPositions[i] = layout.columns().indexOf(key.get(i));
             TargetColumn column = layout.table().column(key.get(i)).orElseThrow();
             String type = column.type();
-            keyKinds[i] = type.equals("text") || type.startsWith("character varying") ? KeyKind.TEXT
+            keyKinds[i] = type.endsWith("]") ? KeyKind.OTHER // an array's text form is not the value's
+                    : type.equals("text") || type.startsWith("character varying") ? KeyKind.TEXT
                     : type.startsWith("character") ? KeyKind.CHARACTER
                     : type.equals("smallint") || type.equals("integer") || type.equals("bigint") ? KeyKind.INTEGER
                     : KeyKind.OTHER;
@@ -64,7 +68,7 @@ final class SourceTotals {
             sumPositions[i] = layout.columns().indexOf(summed.get(i));
             String type = layout.table().column(summed.get(i)).orElseThrow().type();
             sumScales[i] = scale(type);
-            exact &= sumScales[i] != -3;
+            exact &= sumScales[i] != INEXACT;
         }
         try {
             md5 = MessageDigest.getInstance("MD5");
@@ -75,16 +79,16 @@ final class SourceTotals {
 
     private static int scale(String type) {
         if (type.equals("smallint") || type.equals("integer") || type.equals("bigint")) {
-            return -1;
+            return INTEGER;
         }
         if (type.equals("numeric")) {
-            return -2;
+            return UNCONSTRAINED;
         }
         if (type.startsWith("numeric(")) {
             int comma = type.indexOf(',');
             return comma < 0 ? 0 : Integer.parseInt(type.substring(comma + 1, type.length() - 1).trim());
         }
-        return -3;
+        return INEXACT;
     }
 
     /**
@@ -168,8 +172,10 @@ final class SourceTotals {
         BigDecimal number;
         if (value instanceof Long || value instanceof Integer) {
             number = BigDecimal.valueOf(((Number) value).longValue());
-        } else if (value instanceof BigDecimal decimal && sumScales[column] != -1) {
-            number = sumScales[column] >= 0 ? decimal.setScale(sumScales[column], RoundingMode.HALF_UP) : decimal;
+        } else if (value instanceof BigDecimal decimal && sumScales[column] != INTEGER) {
+            // PostgreSQL rounds to the column's scale half away from zero, as HALF_UP does
+            number = sumScales[column] == UNCONSTRAINED ? decimal
+                    : decimal.setScale(sumScales[column], RoundingMode.HALF_UP);
         } else {
             exact = false;
             return;

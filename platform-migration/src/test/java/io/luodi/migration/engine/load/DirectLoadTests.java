@@ -164,6 +164,27 @@ class DirectLoadTests {
     }
 
     @Test
+    void sumsRoundToNegativeScalesAndFloatsAreSummedInSqlFromTheSetAsideColumns() throws SQLException {
+        execute(connection, "CREATE TABLE direct_tests.sums (id bigint PRIMARY KEY, hundreds numeric(6,-2),"
+                + " weight double precision)");
+        DatasetPlan rounded = plan("direct_tests.sums", List.of(), null, List.of("hundreds"), null,
+                "id", "hundreds", "weight");
+        DatasetPlan floats = plan("direct_tests.sums", List.of(), null, List.of("hundreds", "weight"), null,
+                "id", "hundreds", "weight");
+        List<RowOutcome.Accepted> rows = List.of(row(2, 1L, new BigDecimal("1250"), 0.1),
+                row(3, 2L, new BigDecimal("149"), 0.2), row(4, 3L, new BigDecimal("-50"), 0.3));
+
+        Reconciliation byJava = load(rounded, DirectLoad.DEFAULTS, rows).result().reconciliation();
+        Reconciliation bySql = load(floats, DirectLoad.DEFAULTS, rows).result().reconciliation();
+
+        assertThat(byJava.passed()).isTrue();
+        assertThat(byJava.sums().get(0).source()).isEqualByComparingTo("1300");
+        assertThat(bySql.passed()).isTrue();
+        assertThat(bySql.sums().get(0).source()).isEqualByComparingTo("1300");
+        assertThat(bySql.sums().get(1).source()).isEqualByComparingTo(bySql.sums().get(1).target());
+    }
+
+    @Test
     void aKeyValueTheFilterCannotHashDivertsEverythingAfterItAndStillDeDuplicates() throws SQLException {
         execute(connection, "CREATE TABLE direct_tests.odd_keys (code varchar(10) PRIMARY KEY, n integer)");
         DatasetPlan plan = plan("direct_tests.odd_keys", List.of(), Cleaning.Dedupe.KEEP_FIRST, List.of("n"), null,
