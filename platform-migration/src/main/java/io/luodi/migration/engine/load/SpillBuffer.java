@@ -68,26 +68,43 @@ final class SpillBuffer implements CopyTextWriter.Sink, AutoCloseable {
         return bytes;
     }
 
-    /** Sends everything written into the COPY and ends it; returns the rows the server took. */
+    /**
+     * Sends everything written into the COPY and ends it; returns the rows the server took. On failure the COPY is
+     * cancelled, so that the connection can roll back.
+     */
     long copyInto(CopyIn copy) throws SQLException {
-        if (file == null) {
-            if (size > 0) {
-                copy.writeToCopy(memory, 0, size);
-            }
-            return copy.endCopy();
-        }
         try {
-            out.close();
-            try (InputStream in = Files.newInputStream(file)) {
-                byte[] chunk = new byte[64 * 1024];
-                for (int read = in.read(chunk); read >= 0; read = in.read(chunk)) {
-                    copy.writeToCopy(chunk, 0, read);
+            if (file == null) {
+                if (size > 0) {
+                    copy.writeToCopy(memory, 0, size);
+                }
+            } else {
+                out.close();
+                try (InputStream in = Files.newInputStream(file)) {
+                    byte[] chunk = new byte[64 * 1024];
+                    for (int read = in.read(chunk); read >= 0; read = in.read(chunk)) {
+                        copy.writeToCopy(chunk, 0, read);
+                    }
                 }
             }
+            return copy.endCopy();
         } catch (IOException e) {
+            cancel(copy);
             throw new SQLException("Could not read the temporary file " + file + ": " + e.getMessage(), e);
+        } catch (SQLException | RuntimeException e) {
+            cancel(copy);
+            throw e;
         }
-        return copy.endCopy();
+    }
+
+    private static void cancel(CopyIn copy) {
+        try {
+            if (copy.isActive()) {
+                copy.cancelCopy();
+            }
+        } catch (SQLException e) {
+            // the caller rolls back, or the connection is gone and the server has rolled back
+        }
     }
 
     @Override
