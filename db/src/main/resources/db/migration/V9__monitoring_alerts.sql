@@ -10,7 +10,7 @@ CREATE TABLE alert_webhook (
     token_issued_at  TIMESTAMPTZ,
     token_issued_by  VARCHAR(100),
     enabled          BOOLEAN      NOT NULL DEFAULT TRUE,
-    auto_resolve     BOOLEAN      NOT NULL DEFAULT FALSE,
+    auto_resolve     BOOLEAN      NOT NULL DEFAULT TRUE,
     default_severity VARCHAR(2)   NOT NULL DEFAULT 'P3' CHECK (default_severity IN ('P1', 'P2', 'P3', 'P4')),
     version          BIGINT       NOT NULL DEFAULT 0,
     CHECK ((token_hash IS NULL) = (token_issued_at IS NULL))

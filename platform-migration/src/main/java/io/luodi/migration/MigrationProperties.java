@@ -8,6 +8,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
+import org.springframework.util.unit.DataSize;
+
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 
@@ -20,12 +23,16 @@ import java.util.List;
  * @param previousCredentialKeys earlier keys (base64), still read after a rotation until every credential has
  *                               been saved again under the current key
  * @param probes                 how probes run
+ * @param files                  where uploaded migration source files are kept
+ * @param runs                   how migration runs execute
  */
 @Validated
 @ConfigurationProperties("luodi.migration")
 public record MigrationProperties(String credentialKey,
                                   @DefaultValue List<String> previousCredentialKeys,
-                                  @Valid @DefaultValue Probes probes) {
+                                  @Valid @DefaultValue Probes probes,
+                                  @Valid @DefaultValue Files files,
+                                  @Valid @DefaultValue Runs runs) {
 
     /**
      * @param timeout        how long one probe may take before it is given up
@@ -39,10 +46,33 @@ public record MigrationProperties(String credentialKey,
                          @Min(0) @Max(365) @DefaultValue("30") int tlsWarningDays) {
     }
 
+    /**
+     * @param directory     the directory uploaded source files are stored under, one sub-directory per project;
+     *                      relative paths resolve against the working directory
+     * @param maxUploadSize the largest source file a user may upload (the servlet container's own ceiling,
+     *                      {@code spring.servlet.multipart.max-file-size}, must be larger)
+     */
+    public record Files(@NotNull @DefaultValue("data/migration") Path directory,
+                        @NotNull @DefaultValue("60MB") DataSize maxUploadSize) {
+    }
+
+    /**
+     * @param threads         how many migration runs execute at once
+     * @param queue           how many more may wait; past that a new run is refused until one finishes
+     * @param maxStoredRejects rejected rows kept per run for the pages and downloads (all are counted)
+     * @param sampleSize      the default number of rows of a SAMPLE run
+     */
+    public record Runs(@Min(1) @Max(8) @DefaultValue("1") int threads,
+                       @Min(0) @Max(100) @DefaultValue("10") int queue,
+                       @Min(1) @Max(10_000_000) @DefaultValue("100000") int maxStoredRejects,
+                       @Min(1) @Max(100_000) @DefaultValue("100") int sampleSize) {
+    }
+
     /** Keys never reach a log, not even through a configuration dump. */
     @Override
     public String toString() {
         return "MigrationProperties[credentialKey=" + (credentialKey == null || credentialKey.isBlank() ? "unset" : "***")
-                + ", previousCredentialKeys=" + previousCredentialKeys.size() + ", probes=" + probes + "]";
+                + ", previousCredentialKeys=" + previousCredentialKeys.size() + ", probes=" + probes + ", files=" + files
+                + ", runs=" + runs + "]";
     }
 }

@@ -21,7 +21,9 @@ import java.lang.annotation.Target;
         properties = {"luodi.demo-data.enabled=true",
                 // Probe credentials are sealed as in production; the key is a test's own.
                 "luodi.migration.credential-key=Y2l0eS1ob3NwaXRhbC10ZXN0LWtleS0zMi1ieXRlcyE=",
-                "luodi.migration.probes.timeout=3s"})
+                "luodi.migration.probes.timeout=3s",
+                // Uploaded migration source files stay inside the build directory.
+                "luodi.migration.files.directory=target/migration-files"})
 @AutoConfigureMockMvc
 @WithPostgres
 public @interface LuodiWebTest {

@@ -56,6 +56,20 @@ public class AddressPolicy {
         return addresses[0];
     }
 
+    /**
+     * The checked address to connect to for a host, for the migration runs that reach the same databases the
+     * probes do; a host the ranges do not allow is refused in the user's language.
+     */
+    public InetAddress allowed(String host) {
+        try {
+            return resolve(host);
+        } catch (Refused refused) {
+            throw new BusinessRuleException("migration.database.refused", refused.getMessage());
+        } catch (UnknownHostException e) {
+            throw new BusinessRuleException("migration.database.unknownHost", host);
+        }
+    }
+
     public ProbeSettingsForm form(CurrentUser admin) {
         requireAdmin(admin);
         ProbeSettings current = current();

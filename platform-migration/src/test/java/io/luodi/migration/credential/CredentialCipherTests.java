@@ -36,7 +36,10 @@ class CredentialCipherTests {
             beans.registerSingleton("developmentKey", developmentKey);
         }
         return new CredentialCipher(new MigrationProperties(key, previous,
-                new MigrationProperties.Probes(Duration.ofSeconds(5), 2, 10, 30)),
+                new MigrationProperties.Probes(Duration.ofSeconds(5), 2, 10, 30),
+                new MigrationProperties.Files(java.nio.file.Path.of("target/migration-files"),
+                        org.springframework.util.unit.DataSize.ofMegabytes(60)),
+                new MigrationProperties.Runs(1, 10, 100_000, 100)),
                 beans.getBeanProvider(DevelopmentKeyFile.class));
     }
 

@@ -43,6 +43,8 @@ class AlertWebhook {
         AlertWebhook webhook = new AlertWebhook();
         webhook.projectId = projectId;
         webhook.enabled = true;
+        // An alert that opened its ticket by itself closes the loop by itself unless the project wants a person to.
+        webhook.autoResolve = true;
         webhook.defaultSeverity = Severity.P3;
         return webhook;
     }

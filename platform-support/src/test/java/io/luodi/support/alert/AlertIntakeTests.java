@@ -159,6 +159,7 @@ class AlertIntakeTests {
     void withoutAutoResolveAResolutionIsANoteAndTheTicketWaitsForAPerson() {
         TestProject project = fixture.create();
         ProjectAccess pm = project.access(project.pm());
+        autoResolve(project, false);
         long id = intake.receive(project.id(), List.of(firing("a3", STARTED, Severity.P2))).get(0).ticketId();
 
         List<AlertOutcome> outcomes = intake.receive(project.id(), List.of(resolved("a3"), resolved("a3")));

@@ -14,6 +14,7 @@ import io.luodi.core.web.Flash;
 import io.luodi.core.web.FormErrors;
 import io.luodi.core.web.ReaderTimeZone;
 import io.luodi.migration.checklist.Checklists;
+import io.luodi.migration.runs.MigrationRuns;
 import io.luodi.requirements.PhaseSummaries;
 import io.luodi.support.report.SlaReports;
 import io.luodi.support.ticket.TicketQueries;
@@ -34,7 +35,7 @@ import java.util.function.BiConsumer;
 
 /**
  * A phase's page in the project navigation, its plan, and the moves between its statuses. The requirements,
- * environment and support phases show where their work stands; a phase whose module has not been built yet says so on its page.
+ * environment, data-migration and support phases show where their work stands; a phase whose module has not been built yet says so on its page.
  */
 @Controller
 class PhaseController {
@@ -45,12 +46,14 @@ class PhaseController {
     private final TicketQueries ticketQueries;
     private final SlaReports slaReports;
     private final Checklists checklists;
+    private final MigrationRuns migrationRuns;
     private final CoreProperties core;
     private final Clock clock;
 
     PhaseController(ProjectManagement projects, ProjectAccessPolicy accessPolicy,
                     PhaseSummaries requirementsSummaries, TicketQueries ticketQueries, SlaReports slaReports,
-                    Checklists checklists, CoreProperties core, Clock clock) {
+                    Checklists checklists, MigrationRuns migrationRuns, CoreProperties core, Clock clock) {
+        this.migrationRuns = migrationRuns;
         this.ticketQueries = ticketQueries;
         this.slaReports = slaReports;
         this.checklists = checklists;
@@ -74,6 +77,8 @@ class PhaseController {
             model.addAttribute("requirements", requirementsSummaries.summary(access));
         } else if (phase == Phase.ENVIRONMENT) {
             model.addAttribute("environments", checklists.readinessByEnvironment(access));
+        } else if (phase == Phase.DATA_MIGRATION) {
+            model.addAttribute("migration", migrationRuns.overview(access));
         } else if (phase == Phase.GO_LIVE_SUPPORT || phase == Phase.OPTIMISATION) {
             model.addAttribute("support", ticketQueries.summary(access));
             if (access.seesInternal()) {

@@ -3,9 +3,11 @@ package io.luodi.web.browser;
 import org.junit.jupiter.api.Assumptions;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.ElementClickInterceptedException;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -98,12 +100,25 @@ final class Browser implements AutoCloseable {
                 .until(ExpectedConditions.visibilityOfElementLocated(locator));
     }
 
-    /** Clicks an element after scrolling it into view, as a person would. */
+    /**
+     * Clicks an element after scrolling it into view, as a person would. A page that is still settling (a redirect
+     * landing, an htmx swap, a badge loading into the menu bar) may move or replace the element between finding and
+     * clicking it; then it is found again, as a person would look again.
+     */
     void click(By locator) {
-        WebElement element = driver.findElement(locator);
-        new Actions(driver).scrollToElement(element).perform();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(ExpectedConditions.elementToBeClickable(element))
-                .click();
+        new WebDriverWait(driver, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(ElementClickInterceptedException.class)
+                .until(d -> {
+                    WebElement element = d.findElement(locator);
+                    new Actions(d).scrollToElement(element).perform();
+                    WebElement clickable = ExpectedConditions.elementToBeClickable(element).apply(d);
+                    if (clickable == null) {
+                        return false;
+                    }
+                    clickable.click();
+                    return true;
+                });
     }
 
     /** Waits for the navigation a click started, until the address ends as given. */

@@ -27,6 +27,11 @@ import java.util.function.Consumer;
  * merges and rolls back), reconciles, and commits. Until that commit nothing is visible, so a killed process or a
  * cancelled run leaves the target as it was, and running again gives what one clean run gives.
  * <p>
+ * A FULL load that {@link DirectLoad} can take (no reference checks, no foreign key pointing at the target)
+ * instead truncates the target and streams straight into it, in the same one transaction, so that the database
+ * writes the target while the rows are still being read; see there for how duplicates and the reconciliation are
+ * handled then. Its TRUNCATE holds the target's exclusive lock from {@code open} to the commit.
+ * <p>
  * Use: {@code open}, {@code accept} each row, {@code finish}; {@code close} (or {@code abort}) on every path, which
  * rolls back whatever has not been committed. Not thread-safe: one thread feeds it.
  */
@@ -46,21 +51,32 @@ public final class CopyLoader implements AutoCloseable {
     private final CopyTextWriter writer;
     private final int width;
     private final DuplicateKeySieve sieve;
+    /** The FULL fast path, or null for the staging path. */
+    private final DirectLoad direct;
     private State state = State.STREAMING;
     private long rows;
 
     private CopyLoader(Connection connection, LoadLayout layout, RunMode mode, Consumer<Rejection> rejections,
-                       boolean autoCommitBefore) throws SQLException {
+                       boolean autoCommitBefore, DirectLoad.Options options) throws SQLException {
         this.connection = connection;
         this.layout = layout;
         this.mode = mode;
         this.rejections = rejections;
         this.autoCommitBefore = autoCommitBefore;
         this.width = layout.columns().size();
-        this.staging = StagingTable.create(connection, layout);
-        this.copy = staging.startCopy();
-        this.writer = new CopyTextWriter(copy);
-        this.sieve = DuplicateKeySieve.of(layout);
+        if (DirectLoad.possible(connection, layout, mode, options)) {
+            this.direct = new DirectLoad(connection, layout, options);
+            this.staging = null;
+            this.copy = direct.copy();
+            this.writer = null;
+            this.sieve = null;
+        } else {
+            this.direct = null;
+            this.staging = StagingTable.create(connection, layout);
+            this.copy = staging.startCopy();
+            this.writer = new CopyTextWriter(copy);
+            this.sieve = DuplicateKeySieve.of(layout);
+        }
     }
 
     /**
@@ -73,6 +89,12 @@ public final class CopyLoader implements AutoCloseable {
      */
     public static CopyLoader open(Connection connection, TargetTable table, DatasetPlan plan, RunMode mode,
                                   Consumer<Rejection> rejections) {
+        return open(connection, table, plan, mode, rejections, DirectLoad.DEFAULTS);
+    }
+
+    /** As the public {@code open}, with the fast path's knobs (tests). */
+    static CopyLoader open(Connection connection, TargetTable table, DatasetPlan plan, RunMode mode,
+                           Consumer<Rejection> rejections, DirectLoad.Options options) {
         String target = table.schema() + '.' + table.name();
         try {
             LoadLayout layout = LoadLayout.of(connection, table, plan);
@@ -80,7 +102,7 @@ public final class CopyLoader implements AutoCloseable {
             connection.setAutoCommit(false);
             try {
                 prepareTransaction(connection);
-                return new CopyLoader(connection, layout, mode, rejections, autoCommit);
+                return new CopyLoader(connection, layout, mode, rejections, autoCommit, options);
             } catch (SQLException | RuntimeException e) {
                 connection.rollback();
                 connection.setAutoCommit(autoCommit);
@@ -121,8 +143,12 @@ public final class CopyLoader implements AutoCloseable {
                     + " values for " + width + " mapped columns");
         }
         try {
-            writer.row(row.values(), row.line());
-            sieve.offer(row.values());
+            if (direct != null) {
+                direct.accept(row.values(), row.line());
+            } else {
+                writer.row(row.values(), row.line());
+                sieve.offer(row.values());
+            }
             rows++;
         } catch (SQLException e) {
             throw failed(e);
@@ -134,6 +160,11 @@ public final class CopyLoader implements AutoCloseable {
         return rows;
     }
 
+    /** The fast path this load took, or null for the staging path (tests). */
+    DirectLoad direct() {
+        return direct;
+    }
+
     /**
      * Ends the COPY and does the rest in the database: duplicates, references, the write, the reconciliation; then
      * commits, or for a SAMPLE takes the preview and rolls back.
@@ -141,6 +172,9 @@ public final class CopyLoader implements AutoCloseable {
     public LoadResult finish() {
         if (state != State.STREAMING) {
             throw new IllegalStateException("The load is " + state.name().toLowerCase());
+        }
+        if (direct != null) {
+            return finishDirect();
         }
         try {
             writer.finish();
@@ -172,12 +206,29 @@ public final class CopyLoader implements AutoCloseable {
         }
     }
 
+    private LoadResult finishDirect() {
+        try {
+            DirectLoad.Finished finished = direct.finish();
+            connection.commit();
+            state = State.FINISHED;
+            direct.close();
+            restoreAutoCommit();
+            return new LoadResult(finished.written().inserted(), 0, 0, finished.duplicatesRemoved(), 0,
+                    finished.reconciliation(), List.of());
+        } catch (SQLException e) {
+            throw failed(e);
+        }
+    }
+
     /** Rolls back everything the load did. Safe to call at any time, also more than once. */
     public void abort() {
         if (state != State.STREAMING) {
             return;
         }
         state = State.ABORTED;
+        if (direct != null) {
+            direct.close();
+        }
         try {
             if (copy.isActive()) {
                 copy.cancelCopy();

@@ -18,12 +18,25 @@ final class CopyTextWriter {
     /** Big enough that the socket is kept busy, small enough to be nothing in memory. */
     static final int BUFFER_SIZE = 64 * 1024;
 
+    /** Where the formatted bytes go when they are not for a COPY: a buffer or a file, say. */
+    interface Sink {
+        void write(byte[] bytes, int offset, int length) throws SQLException;
+    }
+
     private final CopyIn copy;
+    private final Sink sink;
     private byte[] buffer = new byte[BUFFER_SIZE];
     private int position;
 
     CopyTextWriter(CopyIn copy) {
         this.copy = copy;
+        this.sink = copy::writeToCopy;
+    }
+
+    /** Writes into a sink instead of a COPY; {@link #finish()} then only flushes and returns 0. */
+    CopyTextWriter(Sink sink) {
+        this.copy = null;
+        this.sink = sink;
     }
 
     /** One row: the values in column order, then the source line as the last column. */
@@ -47,10 +60,20 @@ final class CopyTextWriter {
         put((byte) '\n');
     }
 
+    /** One row of the values at the positions given, in that order, then the source line as the last column. */
+    void row(List<Object> values, int[] positions, long line) throws SQLException {
+        for (int position : positions) {
+            value(values.get(position));
+            put((byte) '\t');
+        }
+        number(line);
+        put((byte) '\n');
+    }
+
     /** Sends what is buffered and ends the COPY; returns the rows the server took. */
     long finish() throws SQLException {
         flush();
-        return copy.endCopy();
+        return copy == null ? 0 : copy.endCopy();
     }
 
     private void value(Object value) throws SQLException {
@@ -201,7 +224,7 @@ final class CopyTextWriter {
 
     private void flush() throws SQLException {
         if (position > 0) {
-            copy.writeToCopy(buffer, 0, position);
+            sink.write(buffer, 0, position);
             position = 0;
         }
     }

@@ -23,13 +23,18 @@ final class DuplicateKeySieve {
     /** Beyond this many suspects the list costs more than grouping every key: give up and group them all. */
     static final int MAX_SUSPECTS = 100_000;
 
-    private static final int BITS_LOG2 = 27;
-    private static final long BIT_MASK = (1L << BITS_LOG2) - 1;
+    /** 2<sup>27</sup> bits, 16 MiB. */
+    static final int BITS_LOG2 = 27;
     private static final int PROBES = 7;
+
+    /** What {@link #sight} found. */
+    enum Sight { NEW, MAYBE_SEEN, UNKNOWN }
 
     private final int[] keyPositions;
     private final boolean[] textColumns;
-    private final long[] bits = new long[1 << (BITS_LOG2 - 6)];
+    private final long bitMask;
+    private final long[] bits;
+    private long hash;
     private final Set<List<Object>> suspects = new HashSet<>();
     private boolean usable;
 
@@ -40,12 +45,23 @@ final class DuplicateKeySieve {
      *                    keys included: the column's scale rounds values the sieve would tell apart)
      */
     DuplicateKeySieve(int[] keyPositions, boolean[] textColumns, boolean usable) {
+        this(keyPositions, textColumns, usable, BITS_LOG2);
+    }
+
+    /** @param bitsLog2 the filter's size as a power of two of bits, at least 6; tests make it tiny to force false positives */
+    DuplicateKeySieve(int[] keyPositions, boolean[] textColumns, boolean usable, int bitsLog2) {
         this.keyPositions = keyPositions.clone();
         this.textColumns = textColumns.clone();
         this.usable = usable;
+        this.bitMask = (1L << bitsLog2) - 1;
+        this.bits = new long[1 << (bitsLog2 - 6)];
     }
 
     static DuplicateKeySieve of(LoadLayout layout) {
+        return of(layout, BITS_LOG2);
+    }
+
+    static DuplicateKeySieve of(LoadLayout layout, int bitsLog2) {
         int[] positions = new int[layout.key().size()];
         boolean[] text = new boolean[positions.length];
         boolean usable = layout.dedupe() != null;
@@ -56,35 +72,18 @@ final class DuplicateKeySieve {
             text[i] = type.equals("text") || type.startsWith("character");
             usable &= text[i] || type.equals("smallint") || type.equals("integer") || type.equals("bigint");
         }
-        return new DuplicateKeySieve(positions, text, usable);
+        return new DuplicateKeySieve(positions, text, usable, bitsLog2);
     }
 
     void offer(List<Object> values) {
         if (!usable) {
             return;
         }
-        long hash = 0x9E3779B97F4A7C15L;
-        for (int i = 0; i < keyPositions.length; i++) {
-            String normal = normal(values.get(keyPositions[i]), textColumns[i]);
-            if (normal == null) {
-                usable = false;
-                return;
-            }
-            for (int c = 0; c < normal.length(); c++) {
-                hash = (hash ^ normal.charAt(c)) * 0x100000001B3L;
-            }
-            hash = mix(hash ^ 0x1F); // a separator between key columns: ("ab","c") differs from ("a","bc")
+        if (!hash(values)) {
+            usable = false;
+            return;
         }
-        long second = mix(hash ^ 0x5851F42D4C957F2DL) | 1;
-        boolean seen = true;
-        for (int probe = 0; probe < PROBES; probe++) {
-            long bit = (hash + probe * second) & BIT_MASK;
-            int word = (int) (bit >>> 6);
-            long mask = 1L << bit;
-            seen &= (bits[word] & mask) != 0;
-            bits[word] |= mask;
-        }
-        if (seen) {
+        if (probe()) {
             List<Object> key = new ArrayList<>(keyPositions.length);
             for (int position : keyPositions) {
                 key.add(values.get(position));
@@ -92,6 +91,50 @@ final class DuplicateKeySieve {
             suspects.add(key);
             usable = suspects.size() <= MAX_SUSPECTS;
         }
+    }
+
+    /**
+     * For a load that streams straight into the target: records the row's key and says whether it may have come
+     * before, keeping no suspects (the caller diverts such rows itself). {@link Sight#UNKNOWN} when the key holds
+     * a value the sieve cannot compare; that key is not recorded, and the caller must treat every later row as
+     * possibly seen, since one of them may equal it.
+     */
+    Sight sight(List<Object> values) {
+        if (!hash(values)) {
+            return Sight.UNKNOWN;
+        }
+        return probe() ? Sight.MAYBE_SEEN : Sight.NEW;
+    }
+
+    /** Hashes the key of the row into {@link #hash}; false when a value cannot be compared. */
+    private boolean hash(List<Object> values) {
+        long h = 0x9E3779B97F4A7C15L;
+        for (int i = 0; i < keyPositions.length; i++) {
+            String normal = normal(values.get(keyPositions[i]), textColumns[i]);
+            if (normal == null) {
+                return false;
+            }
+            for (int c = 0; c < normal.length(); c++) {
+                h = (h ^ normal.charAt(c)) * 0x100000001B3L;
+            }
+            h = mix(h ^ 0x1F); // a separator between key columns: ("ab","c") differs from ("a","bc")
+        }
+        hash = h;
+        return true;
+    }
+
+    /** Sets the bits of {@link #hash}; true when all of them were set already. */
+    private boolean probe() {
+        long second = mix(hash ^ 0x5851F42D4C957F2DL) | 1;
+        boolean seen = true;
+        for (int probe = 0; probe < PROBES; probe++) {
+            long bit = (hash + probe * second) & bitMask;
+            int word = (int) (bit >>> 6);
+            long mask = 1L << bit;
+            seen &= (bits[word] & mask) != 0;
+            bits[word] |= mask;
+        }
+        return seen;
     }
 
     /** True when the sieve saw every key and can name the only keys that may repeat. */

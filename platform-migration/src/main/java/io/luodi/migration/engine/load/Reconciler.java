@@ -32,8 +32,44 @@ final class Reconciler {
         this.connection = connection;
         this.layout = layout;
         this.target = layout.table().qualifiedName();
-        this.staging = staging.name();
+        this.staging = staging == null ? null : staging.name();
         this.stagingTable = staging;
+    }
+
+    /** For a load that wrote the target directly: the source side comes from the caller. */
+    Reconciler(Connection connection, LoadLayout layout) {
+        this(connection, layout, null);
+    }
+
+    /** Supplies a table of the source's keys (and summed columns), built only when it is needed. */
+    interface SourceTable {
+        String name() throws SQLException;
+    }
+
+    /**
+     * Reconciles a FULL load that streamed straight into the target against source figures added up while
+     * streaming, with the key checksum of {@link SourceTotals#sqlKeyHash}. The source's keys are asked for only
+     * when the counts or checksums differ, to list the missing keys.
+     */
+    Reconciliation reconcileDirect(Side source, SourceTable sourceKeys) throws SQLException {
+        Side targetSide = side(target + " t", "t", !layout.keyUnique(), true);
+        List<Reconciliation.SumCheck> sums = new ArrayList<>();
+        for (int i = 0; i < layout.sums().size(); i++) {
+            sums.add(new Reconciliation.SumCheck(layout.sums().get(i), source.sums.get(i), targetSide.sums.get(i)));
+        }
+        boolean sameKeys = source.rows == targetSide.rows && source.distinctKeys == targetSide.distinctKeys
+                && source.keyChecksum.compareTo(targetSide.keyChecksum) == 0;
+        List<String> missingInTarget = new ArrayList<>();
+        List<String> missingInSource = new ArrayList<>();
+        long missingInTargetCount = 0;
+        long missingInSourceCount = 0;
+        if (!sameKeys) {
+            String keys = sourceKeys.name();
+            missingInTargetCount = missing(keys + " s", target + " t", "s", missingInTarget);
+            missingInSourceCount = missing(target + " t", keys + " s", "t", missingInSource);
+        }
+        return new Reconciliation(source.rows, targetSide.rows, source.distinctKeys, targetSide.distinctKeys, sums,
+                missingInTargetCount, missingInTarget, missingInSourceCount, missingInSource);
     }
 
     /**
@@ -42,11 +78,11 @@ final class Reconciler {
      */
     Reconciliation reconcile(boolean wholeTable) throws SQLException {
         // After de-duplication every staging key is distinct; only a load that keeps duplicates must count them.
-        Side source = side(staging + " s", "s", layout.dedupe() == null);
+        Side source = side(staging + " s", "s", layout.dedupe() == null, false);
         String targetRows = wholeTable ? target + " t"
                 : target + " t WHERE EXISTS (SELECT 1 FROM " + staging + " s WHERE "
                         + Sql.equal("s", "t", layout.key()) + ")";
-        Side targetSide = side(targetRows, "t", !layout.keyUnique());
+        Side targetSide = side(targetRows, "t", !layout.keyUnique(), false);
         List<Reconciliation.SumCheck> sums = new ArrayList<>();
         for (int i = 0; i < layout.sums().size(); i++) {
             sums.add(new Reconciliation.SumCheck(layout.sums().get(i), source.sums.get(i), targetSide.sums.get(i)));
@@ -65,11 +101,17 @@ final class Reconciler {
                 missingInTargetCount, missingInTarget, missingInSourceCount, missingInSource);
     }
 
-    private record Side(long rows, long distinctKeys, BigDecimal keyChecksum, List<BigDecimal> sums) {
+    /** One side's figures; {@code sums} in the order of the layout's summed columns, null where nothing was summed. */
+    record Side(long rows, long distinctKeys, BigDecimal keyChecksum, List<BigDecimal> sums) {
     }
 
-    /** Rows, distinct keys, key checksum and sums of one side, in one scan. */
-    private Side side(String from, String alias, boolean countDistinct) throws SQLException {
+    /**
+     * Rows, distinct keys, key checksum and sums of one side, in one scan.
+     *
+     * @param md5 hash keys with {@link SourceTotals#sqlKeyHash}, which Java can reproduce, instead of
+     *            {@code hashtextextended}
+     */
+    Side side(String from, String alias, boolean countDistinct, boolean md5) throws SQLException {
         String distinct = countDistinct
                 ? (layout.key().size() == 1 ? "count(DISTINCT " + alias + '.' + Sql.quote(layout.key().get(0)) + ")"
                         : "count(DISTINCT ROW(" + Sql.columns(alias, layout.key()) + "))")
@@ -77,8 +119,9 @@ final class Reconciler {
         // A row's text form quotes values with commas or quotes, so two different composite keys never meet.
         String keyText = layout.key().size() == 1 ? alias + '.' + Sql.quote(layout.key().get(0)) + "::text"
                 : "ROW(" + Sql.columns(alias, layout.key()) + ")::text";
+        String hash = md5 ? SourceTotals.sqlKeyHash(alias, layout.key()) : "hashtextextended(" + keyText + ", 0)";
         StringBuilder sql = new StringBuilder("SELECT count(*), ").append(distinct)
-                .append(", coalesce(sum(hashtextextended(").append(keyText).append(", 0)::numeric), 0)");
+                .append(", coalesce(sum(").append(hash).append("::numeric), 0)");
         for (String sum : layout.sums()) {
             sql.append(", sum(").append(alias).append('.').append(Sql.quote(sum)).append(")::numeric");
         }

@@ -59,7 +59,7 @@ final class Sources {
         return new SourceRow(row.line(), values);
     }
 
-    /** The charset the file is read with: the plan's, or what detection finds; null for a query or a workbook. */
+    /** The charset the file is read with (BOM, plan or detection); null for a query or a workbook. */
     static String encoding(RunRequest request, DatasetPlan dataset) throws IOException {
         SourceSpec spec = dataset.source();
         if (spec.isQuery()) {
@@ -68,10 +68,7 @@ final class Sources {
         if (isWorkbook(request.sourceFile())) {
             return null; // an XLSX has no charset; detecting would open the whole workbook once more
         }
-        if (spec.encoding() != null && !spec.encoding().isBlank()) {
-            return spec.encoding();
-        }
-        return SourceFiles.detect(request.sourceFile(), spec).encoding();
+        return SourceFiles.detect(request.sourceFile(), spec).encoding(); // a BOM outranks the plan's encoding
     }
 
     /** A ZIP file, which is what an XLSX is (the readers tell formats by the bytes too, not by the name). */

@@ -2,6 +2,7 @@ package io.luodi.migration.engine.source;
 
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
 import java.util.Arrays;
 
 /**
@@ -21,16 +22,21 @@ final class EncodingDetector {
      * @param cut whether the file goes on after the sample, so that a sequence cut at the end is not an error
      */
     static TextEncoding detect(byte[] sample, int length, boolean cut) {
+        return byBom(sample).orElseGet(() -> detectWithoutBom(sample, 0, length, cut));
+    }
+
+    /** The encoding a byte-order mark states; it says more than any name a plan gives, so it always wins. */
+    static Optional<TextEncoding> byBom(byte[] sample) {
         if (TextEncoding.startsWith(sample, 0xEF, 0xBB, 0xBF)) {
-            return new TextEncoding(TextEncoding.UTF_8, StandardCharsets.UTF_8, 3);
+            return Optional.of(new TextEncoding(TextEncoding.UTF_8, StandardCharsets.UTF_8, 3));
         }
         if (TextEncoding.startsWith(sample, 0xFF, 0xFE)) {
-            return new TextEncoding("UTF-16LE", StandardCharsets.UTF_16LE, 2);
+            return Optional.of(new TextEncoding("UTF-16LE", StandardCharsets.UTF_16LE, 2));
         }
         if (TextEncoding.startsWith(sample, 0xFE, 0xFF)) {
-            return new TextEncoding("UTF-16BE", StandardCharsets.UTF_16BE, 2);
+            return Optional.of(new TextEncoding("UTF-16BE", StandardCharsets.UTF_16BE, 2));
         }
-        return detectWithoutBom(sample, 0, length, cut);
+        return Optional.empty();
     }
 
     /** Tells UTF-8 from GB18030 by the bytes in {@code [from, length)}, a window that may lie anywhere in the file. */

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The entry point for file sources (CSV, TSV/TXT, XLSX): tells what a file is and opens a reader on it.
@@ -89,9 +90,15 @@ public final class SourceFiles {
         if (TextEncoding.startsWith(head, 0xD0, 0xCF, 0x11, 0xE0)) {
             throw new SourceFileException("migration.source.legacyXls", name);
         }
-        TextEncoding encoding = spec != null && spec.encoding() != null && !spec.encoding().isBlank()
-                ? TextEncoding.named(spec.encoding(), head)
-                : detectEncoding(file, head, length, size);
+        Optional<TextEncoding> bom = EncodingDetector.byBom(head);
+        TextEncoding encoding;
+        if (bom.isPresent()) {
+            encoding = bom.get();
+        } else if (spec != null && spec.encoding() != null && !spec.encoding().isBlank()) {
+            encoding = TextEncoding.named(spec.encoding());
+        } else {
+            encoding = detectEncoding(file, head, length, size);
+        }
         if (looksBinary(head, length, encoding)) {
             throw new SourceFileException("migration.source.notTabular", name);
         }

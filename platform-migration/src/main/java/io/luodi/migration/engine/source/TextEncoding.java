@@ -2,7 +2,6 @@ package io.luodi.migration.engine.source;
 
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
-import java.nio.charset.StandardCharsets;
 import java.nio.charset.UnsupportedCharsetException;
 import java.util.Locale;
 
@@ -16,17 +15,9 @@ record TextEncoding(String name, Charset charset, int bomLength) {
     static final String GBK = "GBK";
     static final String GB18030 = "GB18030";
 
-    /** The encoding a user named in a plan; a BOM in the file is still skipped when it matches. */
-    static TextEncoding named(String name, byte[] head) {
-        Charset charset = charsetFor(name);
-        int bom = 0;
-        if (charset.equals(StandardCharsets.UTF_8) && startsWith(head, 0xEF, 0xBB, 0xBF)) {
-            bom = 3;
-        } else if (charset.equals(StandardCharsets.UTF_16LE) && startsWith(head, 0xFF, 0xFE)
-                || charset.equals(StandardCharsets.UTF_16BE) && startsWith(head, 0xFE, 0xFF)) {
-            bom = 2;
-        }
-        return new TextEncoding(name.toUpperCase(Locale.ROOT), charset, bom);
+    /** The encoding a user named in a plan, for a file without a byte-order mark. */
+    static TextEncoding named(String name) {
+        return new TextEncoding(name.toUpperCase(Locale.ROOT), charsetFor(name), 0);
     }
 
     /**

@@ -20,7 +20,10 @@ import static io.luodi.migration.engine.load.LoadFixture.execute;
 import static io.luodi.migration.engine.load.LoadFixture.rows;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** A JVM killed with {@code kill -9} in the middle of a FULL load leaves the target as it was. */
+/**
+ * A JVM killed with {@code kill -9} in the middle of a FULL load leaves the target as it was. The load takes the
+ * fast path, truncating the target and copying straight into it: the kill falls between TRUNCATE and commit.
+ */
 class CrashSafetyTests {
 
     private static final String TABLE = "crash_tests.patients";
@@ -39,10 +42,13 @@ class CrashSafetyTests {
             try (BufferedReader output = new BufferedReader(
                     new InputStreamReader(load.getInputStream(), StandardCharsets.UTF_8))) {
                 String line;
+                List<String> said = new ArrayList<>();
                 do {
                     line = output.readLine();
+                    said.add(line);
                 } while (line != null && !line.equals(CrashingLoad.STREAMING));
                 assertThat(line).as("the load started streaming").isEqualTo(CrashingLoad.STREAMING);
+                assertThat(said).as("the FULL fast path was taken").contains(CrashingLoad.DIRECT);
                 load.destroyForcibly();
                 load.waitFor();
             }

@@ -20,6 +20,7 @@ import java.util.List;
 public final class CrashingLoad {
 
     static final String STREAMING = "streaming started";
+    static final String DIRECT = "streaming straight into the target";
 
     private CrashingLoad() {
     }
@@ -31,6 +32,7 @@ public final class CrashingLoad {
             DatasetPlan plan = plan(table);
             TargetTable target = TargetTables.describe(connection, table);
             try (CopyLoader loader = CopyLoader.open(connection, target, plan, RunMode.FULL, r -> { })) {
+                System.out.println(loader.direct() != null ? DIRECT : "staging path");
                 for (long line = 2; rows == 0 || line < rows + 2; line++) {
                     loader.accept(row(line));
                     if (line == 200_000) {

@@ -47,6 +47,21 @@ class DuplicateKeySieveTests {
     }
 
     @Test
+    void sightTellsNewKeysFromPossiblyRepeatedOnesAndKeysItCannotHash() {
+        DuplicateKeySieve sieve = sieve(true);
+        assertThat(sieve.sight(List.of("P001"))).isEqualTo(DuplicateKeySieve.Sight.NEW);
+        assertThat(sieve.sight(List.of("P002"))).isEqualTo(DuplicateKeySieve.Sight.NEW);
+        assertThat(sieve.sight(List.of("p001 "))).isEqualTo(DuplicateKeySieve.Sight.MAYBE_SEEN);
+        assertThat(sieve.sight(List.of(7L))).isEqualTo(DuplicateKeySieve.Sight.UNKNOWN);
+        assertThat(sieve.suspects()).isEmpty(); // sight keeps none: the caller diverts the rows itself
+
+        DuplicateKeySieve tiny = new DuplicateKeySieve(new int[] {0}, new boolean[] {false}, true, 6);
+        long maybeSeen = java.util.stream.LongStream.range(0, 1_000)
+                .filter(i -> tiny.sight(List.of(i)) == DuplicateKeySieve.Sight.MAYBE_SEEN).count();
+        assertThat(maybeSeen).as("a 64-bit filter is full after a few dozen keys").isGreaterThan(900);
+    }
+
+    @Test
     void aValueItCannotCompareTurnsItOff() {
         DuplicateKeySieve sieve = sieve(false);
         sieve.offer(List.of(1L));
