@@ -108,10 +108,10 @@ final class Reconciler {
     /**
      * Rows, distinct keys, key checksum and sums of one side, in one scan.
      *
-     * @param md5 hash keys with {@link SourceTotals#sqlKeyHash}, which Java can reproduce, instead of
-     *            {@code hashtextextended}
+     * @param asJava hash keys with {@link SourceTotals#sqlKeyHash}, whose key text Java reproduces, instead of the
+     *               row's own text form
      */
-    Side side(String from, String alias, boolean countDistinct, boolean md5) throws SQLException {
+    Side side(String from, String alias, boolean countDistinct, boolean asJava) throws SQLException {
         String distinct = countDistinct
                 ? (layout.key().size() == 1 ? "count(DISTINCT " + alias + '.' + Sql.quote(layout.key().get(0)) + ")"
                         : "count(DISTINCT ROW(" + Sql.columns(alias, layout.key()) + "))")
@@ -119,7 +119,7 @@ final class Reconciler {
         // A row's text form quotes values with commas or quotes, so two different composite keys never meet.
         String keyText = layout.key().size() == 1 ? alias + '.' + Sql.quote(layout.key().get(0)) + "::text"
                 : "ROW(" + Sql.columns(alias, layout.key()) + ")::text";
-        String hash = md5 ? SourceTotals.sqlKeyHash(alias, layout.key()) : "hashtextextended(" + keyText + ", 0)";
+        String hash = asJava ? SourceTotals.sqlKeyHash(alias, layout.key()) : "hashtextextended(" + keyText + ", 0)";
         StringBuilder sql = new StringBuilder("SELECT count(*), ").append(distinct)
                 .append(", coalesce(sum(").append(hash).append("::numeric), 0)");
         for (String sum : layout.sums()) {

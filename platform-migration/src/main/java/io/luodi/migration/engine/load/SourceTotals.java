@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.List;
 
 /**
@@ -13,8 +11,8 @@ import java.util.List;
  * sums of the reconciled columns and a key checksum, so that the source is never read back from the target it is
  * checked against.
  * <p>
- * The checksum is the sum of a 64-bit hash of every key, the same function as {@link #sqlKeyHash}: the first 8
- * bytes of the MD5 of the key's text, taken as a signed big-endian number. The key's text is each column's text as
+ * The checksum is the sum of a 64-bit hash of every key, the same function as {@link #sqlKeyHash}: PostgreSQL's
+ * {@code hashtextextended} of the key's text, which {@link KeyHash} reproduces. The key's text is each column's text as
  * PostgreSQL's {@code ::text} gives it for the stored value, prefixed by its UTF-8 length and a colon, or {@code -}
  * for null, the columns one after another. Java reproduces that text only for text, varchar, char and integer
  * columns with String or integer values, and sums exactly only integer and numeric columns with integer or
@@ -35,7 +33,6 @@ final class SourceTotals {
     private static final int UNCONSTRAINED = Integer.MIN_VALUE + 1;
     private static final int INEXACT = Integer.MIN_VALUE + 2;
     private final BigDecimal[] sums;
-    private final MessageDigest md5;
     private final StringBuilder text = new StringBuilder(64);
     private boolean exact = true;
     private long rows;
@@ -70,11 +67,6 @@ final class SourceTotals {
             sumScales[i] = scale(type);
             exact &= sumScales[i] != INEXACT;
         }
-        try {
-            md5 = MessageDigest.getInstance("MD5");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("Every Java platform has MD5", e);
-        }
     }
 
     private static int scale(String type) {
@@ -93,15 +85,15 @@ final class SourceTotals {
 
     /**
      * The SQL expression of the same 64-bit hash of a key, for rows aliased {@code alias}; summed as numeric it
-     * gives the checksum. It needs a UTF-8 database, where {@code octet_length} and {@code md5} see the bytes Java
-     * sees.
+     * gives the checksum. It needs a UTF-8 database, where {@code octet_length} and {@code hashtextextended}
+     * see the bytes Java sees.
      */
     static String sqlKeyHash(String alias, List<String> key) {
         String text = Sql.join(key, c -> {
             String value = alias + '.' + Sql.quote(c) + "::text";
             return "coalesce(octet_length(" + value + ")::text || ':' || " + value + ", '-')";
         }, " || ");
-        return "('x' || left(md5(" + text + "), 16))::bit(64)::bigint";
+        return "hashtextextended(" + text + ", 0)";
     }
 
     /** Adds one row that goes to the target as it is. */
@@ -185,12 +177,7 @@ final class SourceTotals {
 
     /** The 64-bit hash of one key's text, as {@link #sqlKeyHash} computes it. */
     long hash(String keyText) {
-        byte[] digest = md5.digest(keyText.getBytes(StandardCharsets.UTF_8));
-        long hash = 0;
-        for (int i = 0; i < 8; i++) {
-            hash = hash << 8 | digest[i] & 0xFF;
-        }
-        return hash;
+        return KeyHash.of(keyText.getBytes(StandardCharsets.UTF_8));
     }
 
     /** Bytes of the UTF-8 form, as {@code getBytes} would make it (a lone surrogate becomes one byte, '?'). */
