@@ -16,6 +16,8 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -28,6 +30,7 @@ import java.sql.Statement;
 public final class MigrationFixture {
 
     public static final String DATABASE = "migration_target";
+    private static final Path PATIENT_TABLE = Path.of("../docs/examples/his-patients-table.sql");
 
     private MigrationFixture() {
     }
@@ -44,28 +47,16 @@ public final class MigrationFixture {
         }
         try (Connection connection = DriverManager.getConnection(url(DATABASE), server.username(),
                 server.password()); Statement statement = connection.createStatement()) {
-            statement.execute("""
-                    CREATE TABLE IF NOT EXISTS patient (
-                        patient_no     varchar(20)   primary key,
-                        name           varchar(50)   not null,
-                        gender         char(1),
-                        birth_date     date,
-                        id_card        varchar(18),
-                        phone          varchar(20),
-                        address        varchar(200),
-                        insurance_type varchar(20),
-                        balance        numeric(14,2),
-                        created_at     timestamp,
-                        remarks        varchar(500),
-                        source_system  varchar(20)   not null
-                    )""");
+            // The table the documented example plan loads into, as the docs give it.
+            statement.execute(Files.readString(PATIENT_TABLE).replace("create table patient",
+                    "create table if not exists patient"));
             statement.execute("CREATE TABLE IF NOT EXISTS legacy_ward (ward_code varchar(10), ward_name varchar(50))");
             statement.execute("CREATE TABLE IF NOT EXISTS ward (code varchar(10) primary key, name varchar(50) "
                     + "not null)");
             // Each test class starts from empty targets; runs within a class follow one another.
             statement.execute("TRUNCATE legacy_ward, ward, patient");
             statement.execute("INSERT INTO legacy_ward VALUES ('W01', ' 心内科 '), ('W02', '骨科'), ('W03', NULL)");
-        } catch (SQLException e) {
+        } catch (SQLException | IOException e) {
             throw new IllegalStateException(e);
         }
     }
