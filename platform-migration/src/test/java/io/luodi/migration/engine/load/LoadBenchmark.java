@@ -5,8 +5,8 @@ import io.luodi.migration.engine.plan.DatasetPlan;
 import io.luodi.migration.engine.plan.RunMode;
 import io.luodi.migration.engine.process.RowOutcome;
 import io.luodi.testsupport.TestPostgres;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -30,7 +30,7 @@ import static io.luodi.migration.engine.load.LoadFixture.execute;
 
 /**
  * Not a test: measures ways of loading 1M patient rows shaped like the sample against {@code psql \copy} of the
- * same rows into the same table, and prints the figures. Run with {@code -Dluodi.benchmark=true}
+ * same rows into the same table, and prints the figures. Run with {@code -Pbenchmark -Dtest=LoadBenchmark}
  * ({@code -Dluodi.benchmark.rows=N} for another size).
  * <p>
  * Figures on 2026-12-07, 1M rows, a 2-core machine shared with other builds (load average 5-14, so wall times
@@ -53,7 +53,7 @@ import static io.luodi.migration.engine.load.LoadFixture.execute;
  * run of two rounds: psql \copy 2.64 / 3.12 s, loader FULL fast path 3.35 / 5.13 s, staging path 4.75 / 4.86 s (the
  * second round was disturbed by other builds; wall times still vary by a factor of two).
  */
-@EnabledIfSystemProperty(named = "luodi.benchmark", matches = "true")
+@Tag("benchmark")
 class LoadBenchmark {
 
     private static final String TABLE = "bench.patients";
