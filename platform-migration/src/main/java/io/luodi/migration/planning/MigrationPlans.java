@@ -435,23 +435,20 @@ public class MigrationPlans {
                 "signed off " + dataset.getName() + " on run " + runId);
     }
 
-    /** Every dataset of the project's plans with its sign-off: what the customer may see of the plans. */
-    public List<DatasetView> datasetsOfProject(ProjectAccess access) {
-        List<DatasetView> all = new ArrayList<>();
+    /**
+     * Every dataset of the project's plans with its sign-off and critical flag: what the customer may see of the
+     * plans. Each plan's current version is read once.
+     */
+    public List<ProjectDataset> datasetsOfProject(ProjectAccess access) {
+        List<ProjectDataset> all = new ArrayList<>();
         for (StoredPlan plan : plans.findByProjectIdOrderByName(access.projectId())) {
-            Set<String> names = content(plan.getId(), plan.getCurrentVersion()).datasets().stream()
-                    .map(DatasetPlan::name).collect(Collectors.toSet());
-            datasets.findByPlanIdOrderByName(plan.getId()).stream().filter(d -> names.contains(d.getName()))
-                    .map(Dataset::view).forEach(all::add);
+            Map<String, Boolean> critical = content(plan.getId(), plan.getCurrentVersion()).datasets().stream()
+                    .collect(Collectors.toMap(DatasetPlan::name, DatasetPlan::critical));
+            datasets.findByPlanIdOrderByName(plan.getId()).stream().filter(d -> critical.containsKey(d.getName()))
+                    .map(d -> new ProjectDataset(plan.getName(), d.view(), critical.get(d.getName())))
+                    .forEach(all::add);
         }
         return all;
-    }
-
-    /** Plan names by id, for lists that show them. */
-    public Map<Long, String> planNames(ProjectAccess access) {
-        Map<Long, String> names = new LinkedHashMap<>();
-        plans.findByProjectIdOrderByName(access.projectId()).forEach(p -> names.put(p.getId(), p.getName()));
-        return names;
     }
 
     /** A dataset's name by id, for run lists; the caller has found the run in the reader's project. */

@@ -23,6 +23,7 @@ import io.luodi.migration.planning.DatasetView;
 import io.luodi.migration.planning.MigrationDatabases;
 import io.luodi.migration.planning.MigrationPlans;
 import io.luodi.migration.planning.PlanView;
+import io.luodi.migration.planning.ProjectDataset;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.data.domain.PageRequest;
@@ -143,7 +144,7 @@ public class MigrationRuns {
         requireStaff(access);
         DatasetView dataset = plans.dataset(access, planId, datasetId);
         return runs.findByDatasetIdOrderByQueuedAtDescIdDesc(dataset.id(), PageRequest.of(0, RECENT)).stream()
-                .map(run -> view(run, false)).toList();
+                .map(run -> view(run, dataset.name(), false)).toList();
     }
 
     public long rejectedCount(ProjectAccess access, long runId) {
@@ -269,30 +270,32 @@ public class MigrationRuns {
 
     /** Every dataset of the project with its latest runs and sign-off: the page customers see too. */
     public List<DatasetStatus> overview(ProjectAccess access) {
-        Map<Long, String> planNames = plans.planNames(access);
         List<DatasetStatus> statuses = new ArrayList<>();
-        for (DatasetView dataset : plans.datasetsOfProject(access)) {
+        for (ProjectDataset entry : plans.datasetsOfProject(access)) {
+            DatasetView dataset = entry.dataset();
             Optional<MigrationRun> latest = runs.findByDatasetIdOrderByQueuedAtDescIdDesc(dataset.id(),
                     PageRequest.of(0, 1)).stream().findFirst();
             Optional<MigrationRun> full = runs.findFirstByDatasetIdAndModeOrderByQueuedAtDescIdDesc(dataset.id(),
                     RunMode.FULL);
             boolean internal = access.seesInternal();
-            statuses.add(new DatasetStatus(planNames.get(dataset.planId()), dataset,
-                    plans.isCritical(access, dataset.planId(), dataset.name()),
-                    latest.map(run -> internal ? view(run, false) : withoutFailureDetail(view(run, false)))
-                            .orElse(null),
-                    full.map(run -> internal ? view(run, false) : withoutFailureDetail(view(run, false)))
-                            .orElse(null)));
+            statuses.add(new DatasetStatus(entry.planName(), dataset, entry.critical(),
+                    latest.map(run -> view(run, dataset.name(), false))
+                            .map(view -> internal ? view : withoutFailureDetail(view)).orElse(null),
+                    full.map(run -> view(run, dataset.name(), false))
+                            .map(view -> internal ? view : withoutFailureDetail(view)).orElse(null)));
         }
         return statuses;
     }
 
     private RunView view(MigrationRun run, boolean withPreview) {
+        return view(run, datasetName(run), withPreview);
+    }
+
+    private RunView view(MigrationRun run, String datasetName, boolean withPreview) {
         int percent = run.getSize() <= 0 ? -1 : (int) Math.min(100, run.getPosition() * 100 / run.getSize());
         if (run.getStatus() == RunStatus.SUCCEEDED) {
             percent = 100;
         }
-        String datasetName = datasetName(run);
         return new RunView(run.getId(), run.getPlanId(), run.getDatasetId(), datasetName, run.getPlanVersion(),
                 run.getMode(), run.getSampleSize(), run.isRandomSample(), run.getStatus(), run.isCancelRequested(),
                 run.getStartedBy(), run.getQueuedAt(), run.getStartedAt(), run.getFinishedAt(), run.getSourceName(),

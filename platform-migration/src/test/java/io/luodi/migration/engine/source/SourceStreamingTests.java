@@ -64,7 +64,8 @@ class SourceStreamingTests {
 
         @Override
         public int read() {
-            throw new UnsupportedOperationException("readers read in blocks");
+            byte[] one = new byte[1];
+            return read(one, 0, 1) < 0 ? -1 : one[0] & 0xFF;
         }
 
         @Override
